@@ -92,8 +92,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
             return decoder.decode(bytes);
         } catch (IOException | AvroRuntimeException | IndexOutOfBoundsException e) {
             throw new SerializationException(
-                    "Cannot decode " + type.getSimpleName() + " from " + bytes.length + " bytes: " + e.getMessage(),
-                    e);
+                    "Cannot decode " + type.getSimpleName() + " from " + bytes.length + " bytes: " + e.getMessage(), e);
         }
     }
 

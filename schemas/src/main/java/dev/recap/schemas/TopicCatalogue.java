@@ -33,8 +33,8 @@ public final class TopicCatalogue {
 
     public static final int DEFAULT_PARTITIONS = 3;
     private static final Map<String, String> KEEP_FOREVER = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1");
-    private static final Map<String, String> KEEP_A_YEAR =
-            Map.of(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(365).toMillis()));
+    private static final Map<String, String> KEEP_A_YEAR = Map.of(
+            TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofDays(365).toMillis()));
 
     private final String prefix;
     private final TopicSpec<String, Post> posts;

@@ -12,7 +12,12 @@ import org.apache.kafka.common.serialization.Serde;
  * its partition count. Clients take names and serdes from here, never from string literals.
  */
 public record TopicSpec<K, V>(
-        String name, Serde<K> keySerde, Serde<V> valueSerde, Cleanup cleanup, int partitions, Map<String, String> config) {
+        String name,
+        Serde<K> keySerde,
+        Serde<V> valueSerde,
+        Cleanup cleanup,
+        int partitions,
+        Map<String, String> config) {
 
     /** How the broker keeps the topic's records. */
     public enum Cleanup {

@@ -155,10 +155,8 @@ class AvroSerdeTest {
 
     @Test
     void shouldRefuseARecordOfAnotherTypeWithASerializationException() {
-        byte[] subscriberBytes = AvroSerde.of(Subscriber.class).encode((Subscriber) everyRecord()
-                .filter(Subscriber.class::isInstance)
-                .findFirst()
-                .orElseThrow());
+        byte[] subscriberBytes = AvroSerde.of(Subscriber.class).encode((Subscriber)
+                everyRecord().filter(Subscriber.class::isInstance).findFirst().orElseThrow());
 
         assertThatThrownBy(() -> AvroSerde.of(Post.class).decode(subscriberBytes))
                 .isInstanceOf(SerializationException.class)

@@ -59,7 +59,8 @@ class SchemaHistoryCompatibilityTest {
         Schema newest = history.get(history.size() - 1);
 
         assertThat(SchemaNormalization.parsingFingerprint64(newest))
-                .as("copy the changed %s.avsc into schemas/history/%s/v%d.avsc",
+                .as(
+                        "copy the changed %s.avsc into schemas/history/%s/v%d.avsc",
                         current.getName(), current.getName(), history.size() + 1)
                 .isEqualTo(SchemaNormalization.parsingFingerprint64(current));
     }
