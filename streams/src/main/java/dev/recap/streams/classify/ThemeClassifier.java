@@ -1,0 +1,97 @@
+package dev.recap.streams.classify;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a text 1 to 3 themes of {@code THEMES.md}, most relevant first, with its scoring rule: a named
+ * project of the theme scores 3, each distinct keyword 1 (at most 3 a theme); the top theme is primary,
+ * others scoring 3 or more follow; nothing scoring 2 or more gives {@code other}.
+ */
+public final class ThemeClassifier {
+
+    private static final int PROJECT_SCORE = 3;
+    private static final int MAX_KEYWORD_SCORE = 3;
+    private static final int SECONDARY_FLOOR = 3;
+    private static final int MIN_SCORE = 2;
+    private static final int MAX_THEMES = 3;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}/]+");
+
+    private final ThemeRules rules;
+
+    public ThemeClassifier(ThemeRules rules) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /** A classifier with the built-in keyword and project rules. */
+    public static ThemeClassifier withDefaultRules() {
+        return new ThemeClassifier(ThemeRules.defaults());
+    }
+
+    /** Themes of {@code text} that also names {@code projects}, best first; never empty. */
+    public List<String> classify(String text, Collection<String> projects) {
+        Map<String, Integer> scores = scores(text, projects);
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(scores.entrySet());
+        ranked.sort(
+                Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(e -> rules.order(e.getKey())));
+        if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_SCORE) {
+            return List.of(Themes.OTHER);
+        }
+        List<String> themes = new ArrayList<>();
+        themes.add(ranked.get(0).getKey());
+        ranked.stream()
+                .skip(1)
+                .filter(e -> e.getValue() >= SECONDARY_FLOOR)
+                .limit(MAX_THEMES - 1)
+                .forEach(e -> themes.add(e.getKey()));
+        demoteCommunity(themes);
+        return List.copyOf(themes);
+    }
+
+    /** The score of every theme that scored, for explanations and tests. */
+    public Map<String, Integer> scores(String text, Collection<String> projects) {
+        String normalised = " " + normalise(Objects.requireNonNullElse(text, "")) + " ";
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (String project : projects) {
+            String theme = rules.themeOfProject(project);
+            if (theme != null) {
+                scores.merge(theme, PROJECT_SCORE, Integer::sum);
+            }
+        }
+        rules.keywords().forEach((theme, keywords) -> {
+            long hits = keywords.stream()
+                    .filter(k -> normalised.contains(" " + k + " "))
+                    .count();
+            if (hits > 0) {
+                scores.merge(theme, (int) Math.min(hits, MAX_KEYWORD_SCORE), Integer::sum);
+            }
+        });
+        return scores;
+    }
+
+    /** Lower case, no accents, words separated by one space: how keywords and texts are compared. */
+    static String normalise(String text) {
+        String plain =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        return SEPARATORS
+                .matcher(plain.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
+    }
+
+    // THEMES.md rule 3: community is primary only when no technical theme scores.
+    private static void demoteCommunity(List<String> themes) {
+        if (themes.size() > 1 && themes.get(0).equals(Themes.COMMUNITY)) {
+            themes.sort(Comparator.comparing(Themes.COMMUNITY::equals));
+        }
+    }
+}
