@@ -1,0 +1,91 @@
+package dev.recap.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lists the input files under the paths given: files as they are, folders recursively, each folder's
+ * files sorted by path so every run sees the same order. Hidden files and folders (a name starting
+ * with a dot, such as {@code .gitkeep} or {@code .git}) are skipped; a path that cannot be listed is
+ * returned as it is, so reading it fails and it reaches the dead letters instead of vanishing.
+ */
+public final class SourceWalker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourceWalker.class);
+    private final Path workingDirectory;
+
+    public SourceWalker(Path workingDirectory) {
+        this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+    }
+
+    /** A walker whose sources are relative to the current working directory. */
+    public static SourceWalker fromWorkingDirectory() {
+        return new SourceWalker(Path.of("").toAbsolutePath());
+    }
+
+    /** Every input file under {@code roots}, in order, each once. */
+    public List<SourceFile> walk(List<Path> roots) {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path root : roots) {
+            files.addAll(
+                    Files.isDirectory(root)
+                            ? filesUnder(root)
+                            : List.of(root.toAbsolutePath().normalize()));
+        }
+        return files.stream().map(p -> SourceFile.of(p, workingDirectory)).toList();
+    }
+
+    private static List<Path> filesUnder(Path root) {
+        List<Path> files = new ArrayList<>();
+        Path start = root.toAbsolutePath().normalize();
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(start) && isHidden(dir)
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHidden(file)) {
+                        files.add(file);
+                    } else {
+                        LOG.debug("Skipping {}: hidden or not a regular file", file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    LOG.warn("Cannot list {}; it will be dead-lettered", file, e);
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Cannot walk {}; it will be dead-lettered", start, e);
+            files.add(start);
+        }
+        files.sort(Comparator.comparing(Path::toString));
+        return files;
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+}

@@ -1,0 +1,121 @@
+package dev.recap.ingest.extract;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells day headings, talk-list headings, explicit talk headings and non-talk headings apart, in
+ * English, French, Spanish and German. Word lists, not guesses: anything unknown is {@link HeadingKind#OTHER}.
+ */
+final class HeadingClassifier {
+
+    private static final Pattern DAY_HEADING =
+            Pattern.compile("^(?:day|jour|journee|dia|tag)\\s*(\\d{1,2})(?:\\s.*)?$");
+    private static final Pattern DAY_ANYWHERE = Pattern.compile("\\b(?:day|jour|journee|dia|tag)\\s*(\\d{1,2})\\b");
+    private static final Pattern EXPLICIT_TALK = Pattern.compile(
+            "^(?:talk|session|conf[ée]rence|pr[ée]sentation|vortrag|charla)(?:\\s*:|\\s+[–—-])\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> NOT_TALKS = Set.of(
+            "keynotes",
+            "la keynote",
+            "les keynotes",
+            "conclusion",
+            "conclusions",
+            "introduction",
+            "intro",
+            "rencontre",
+            "rencontres",
+            "resume",
+            "summary",
+            "related",
+            "related posts",
+            "related articles",
+            "articles connexes",
+            "sommaire",
+            "table of contents",
+            "contents",
+            "tl dr",
+            "tldr",
+            "wrap up",
+            "final thoughts",
+            "takeaways",
+            "key takeaways",
+            "links",
+            "liens",
+            "resources",
+            "ressources",
+            "references",
+            "remerciements",
+            "thanks",
+            "acknowledgements",
+            "about",
+            "a propos",
+            "solutions showcase",
+            "sponsors",
+            "stands",
+            "booths",
+            "divers",
+            "photos",
+            "agenda",
+            "overview",
+            "context",
+            "contexte",
+            "bilan",
+            "en bref",
+            "welcome",
+            "bienvenue",
+            "next steps",
+            "what s next",
+            "fazit",
+            "einleitung",
+            "resumen",
+            "conclusion y agradecimientos");
+    private static final Set<String> NOT_TALK_PREFIXES = Set.of("keynote", "misc", "conclusion");
+    private static final Set<String> TALK_LISTS = Set.of(
+            "talks",
+            "les talks",
+            "mes talks",
+            "the talks",
+            "talks i attended",
+            "conferences",
+            "les conferences",
+            "sessions",
+            "les sessions",
+            "presentations",
+            "les presentations",
+            "breakout sessions",
+            "vortrage",
+            "charlas",
+            "ponencias");
+
+    private HeadingClassifier() {}
+
+    static HeadingKind classify(String heading) {
+        String words = Words.normalise(heading);
+        if (DAY_HEADING.matcher(words).matches()) {
+            return HeadingKind.DAY;
+        }
+        if (TALK_LISTS.contains(words)) {
+            return HeadingKind.TALK_LIST;
+        }
+        if (NOT_TALKS.contains(words) || NOT_TALK_PREFIXES.stream().anyMatch(p -> words.startsWith(p))) {
+            return HeadingKind.NOT_A_TALK;
+        }
+        return explicitTalkTitle(heading).isPresent() ? HeadingKind.TALK : HeadingKind.OTHER;
+    }
+
+    /** The day number a heading or title states ("Day 2", "- Jour 1"), if any. */
+    static OptionalInt dayNumber(String text) {
+        Matcher m = DAY_ANYWHERE.matcher(Words.normalise(text));
+        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** The title of a {@code Talk: X} heading, without its prefix. */
+    static Optional<String> explicitTalkTitle(String heading) {
+        Matcher m = EXPLICIT_TALK.matcher(heading.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+}

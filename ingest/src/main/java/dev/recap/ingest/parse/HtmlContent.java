@@ -1,0 +1,75 @@
+package dev.recap.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Finds the main content of an HTML page (the largest {@code <article>}, else {@code <main>}, else the
+ * body), drops what is not the post (navigation, sidebars, headers, footers, scripts, forms, comments)
+ * and cuts the rest into {@link Section}s at its {@code <h1>}..{@code <h6>}.
+ */
+final class HtmlContent {
+
+    private static final String NOT_CONTENT = "nav, aside, header, footer, script, style, noscript, template, form,"
+            + " iframe, svg, button, [role=navigation], [role=complementary], [role=contentinfo], [hidden]";
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> TEXT_BLOCKS = Set.of(
+            "p", "li", "pre", "blockquote", "dd", "dt", "figcaption", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6");
+
+    private HtmlContent() {}
+
+    /** The element holding the post in {@code document}, chosen before anything is removed. */
+    static Element main(Document document) {
+        return document.select("article").stream()
+                .max(Comparator.comparingInt(e -> e.text().length()))
+                .or(() -> document.select("main, [role=main]").stream().findFirst())
+                .orElse(document.body());
+    }
+
+    /** The sections of {@code main}, which this method cleans in place (pass a copy). */
+    static List<Section> sections(Element main) {
+        main.select(NOT_CONTENT).remove();
+        removeComments(main);
+        SectionCollector collector = new SectionCollector();
+        for (Element element : main.select("*")) {
+            String tag = element.normalName();
+            if (!TEXT_BLOCKS.contains(tag) || insideTextBlock(element, main)) {
+                continue;
+            }
+            if (HEADINGS.contains(tag)) {
+                collector.heading(tag.charAt(1) - '0', element.text());
+            } else if (tag.equals("pre")) {
+                collector.block(element.wholeText());
+            } else if (!element.text().isBlank()) {
+                collector.block(tag.equals("li") ? "- " + element.text().strip() : element.text());
+            }
+        }
+        List<Section> sections = collector.sections();
+        return sections.isEmpty() && !main.text().isBlank() ? List.of(new Section(0, "", main.text())) : sections;
+    }
+
+    private static boolean insideTextBlock(Element element, Element main) {
+        for (Element parent = element.parent(); parent != null && parent != main; parent = parent.parent()) {
+            if (TEXT_BLOCKS.contains(parent.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void removeComments(Element root) {
+        List<Node> comments = new ArrayList<>();
+        root.forEachNode(node -> {
+            if (node instanceof Comment) {
+                comments.add(node);
+            }
+        });
+        comments.forEach(Node::remove);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.recap.ingest.parse;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses the language of a text (fr, en, es or de) from its most common function words. Answers
+ * {@code null} when the text is too short or no language clearly leads.
+ */
+public final class LanguageDetector {
+
+    private static final Map<String, Set<String>> STOP_WORDS = stopWords();
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
+    private static final int MAX_WORDS = 3_000;
+    private static final int MIN_HITS = 5;
+    private static final double LEAD_RATIO = 1.5;
+
+    private LanguageDetector() {}
+
+    /** The ISO 639-1 code of the language of {@code text}, or {@code null} when unsure. */
+    public static String detect(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        Matcher words = WORD.matcher(text);
+        for (int n = 0; n < MAX_WORDS && words.find(); n++) {
+            String word = words.group().toLowerCase(Locale.ROOT);
+            STOP_WORDS.forEach((language, list) -> {
+                if (list.contains(word)) {
+                    hits.merge(language, 1, Integer::sum);
+                }
+            });
+        }
+        return leader(hits);
+    }
+
+    private static String leader(Map<String, Integer> hits) {
+        String best = null;
+        int bestHits = 0;
+        int secondHits = 0;
+        for (var entry : hits.entrySet()) {
+            if (entry.getValue() > bestHits) {
+                secondHits = bestHits;
+                bestHits = entry.getValue();
+                best = entry.getKey();
+            } else if (entry.getValue() > secondHits) {
+                secondHits = entry.getValue();
+            }
+        }
+        return bestHits >= MIN_HITS && bestHits >= LEAD_RATIO * secondHits ? best : null;
+    }
+
+    private static Map<String, Set<String>> stopWords() {
+        Map<String, Set<String>> words = new LinkedHashMap<>();
+        words.put(
+                "en",
+                Set.of(
+                        "the", "and", "of", "to", "is", "that", "it", "for", "with", "was", "this", "are", "be", "we",
+                        "you", "have", "not", "but", "they", "from", "which", "at", "can", "will", "an"));
+        words.put(
+                "fr",
+                Set.of(
+                        "le", "les", "des", "du", "et", "est", "qui", "pour", "dans", "pas", "sur", "avec", "nous",
+                        "ce", "au", "aux", "sont", "cette", "il", "une", "mais", "ou", "ont", "je", "vous", "être"));
+        words.put(
+                "es",
+                Set.of(
+                        "el", "los", "las", "y", "es", "por", "para", "con", "del", "se", "lo", "como", "más", "pero",
+                        "una", "su", "al", "sus", "este", "esta", "fue", "muy", "también"));
+        words.put(
+                "de",
+                Set.of(
+                        "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "zu", "auf",
+                        "für", "von", "im", "sich", "auch", "es", "wir", "ich", "sind", "wird"));
+        return withoutSharedWords(words);
+    }
+
+    // A word used by two languages ("une" in fr, "es" in de and es) says nothing about which one it is.
+    private static Map<String, Set<String>> withoutSharedWords(Map<String, Set<String>> words) {
+        Map<String, Integer> uses = new HashMap<>();
+        words.values().forEach(list -> list.forEach(w -> uses.merge(w, 1, Integer::sum)));
+        Map<String, Set<String>> distinct = new LinkedHashMap<>();
+        words.forEach((language, list) -> {
+            Set<String> kept = new HashSet<>(list);
+            kept.removeIf(w -> uses.get(w) > 1);
+            distinct.put(language, Set.copyOf(kept));
+        });
+        return Map.copyOf(distinct);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.recap.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceWalkerTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void shouldListFilesRecursivelyInSortedOrderSkippingHiddenOnes() throws IOException {
+        write("posts/b.md");
+        write("posts/a.md");
+        write("posts/2023/c.html");
+        write("posts/.gitkeep");
+        write("posts/.drafts/d.md");
+        write("README.md");
+
+        List<SourceFile> files = new SourceWalker(work).walk(List.of(work.resolve("posts"), work.resolve("README.md")));
+
+        assertThat(files)
+                .extracting(SourceFile::source)
+                .containsExactly("posts/2023/c.html", "posts/a.md", "posts/b.md", "README.md");
+    }
+
+    @Test
+    void shouldListAFileGivenTwiceOnce() throws IOException {
+        write("posts/a.md");
+
+        List<SourceFile> files =
+                new SourceWalker(work).walk(List.of(work.resolve("posts"), work.resolve("posts/a.md")));
+
+        assertThat(files).extracting(SourceFile::source).containsExactly("posts/a.md");
+    }
+
+    @Test
+    void shouldUseTheAbsolutePathOutsideTheWorkingDirectory() throws IOException {
+        Path file = write("elsewhere/a.md");
+
+        List<SourceFile> files = new SourceWalker(work.resolve("other")).walk(List.of(file));
+
+        assertThat(files)
+                .extracting(SourceFile::source)
+                .containsExactly(file.toString().replace('\\', '/'));
+    }
+
+    @Test
+    void shouldKeepAMissingRootSoItCanBeDeadLettered() {
+        List<SourceFile> files = new SourceWalker(work).walk(List.of(work.resolve("missing.md")));
+
+        assertThat(files).extracting(SourceFile::source).containsExactly("missing.md");
+    }
+
+    private Path write(String relative) throws IOException {
+        Path file = work.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, "# " + relative + "\n");
+    }
+}

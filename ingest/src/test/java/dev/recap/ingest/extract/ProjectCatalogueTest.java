@@ -1,0 +1,39 @@
+package dev.recap.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProjectCatalogueTest {
+
+    private final ProjectCatalogue catalogue = ProjectCatalogue.standard();
+
+    @Test
+    void shouldNameArgoUnderEverySpellingOnce() {
+        List<String> projects = catalogue.namedIn("ArgoCD, then Argo CD, then argocd and Argo Workflows.");
+
+        assertThat(projects).containsExactly("Argo");
+    }
+
+    @Test
+    void shouldMatchAmbiguousNamesOnlyAsCapitalised() {
+        List<String> projects = catalogue.namedIn("le flux de données passe par le backstage du kepler");
+
+        assertThat(projects).isEmpty();
+    }
+
+    @Test
+    void shouldListProjectsInOrderOfFirstMention() {
+        List<String> projects = catalogue.namedIn("Prometheus scrapes Cilium; Kubernetes runs Flux and Prometheus.");
+
+        assertThat(projects).containsExactly("Prometheus", "Cilium", "Kubernetes", "Flux");
+    }
+
+    @Test
+    void shouldNotMatchInsideLongerWords() {
+        List<String> projects = catalogue.namedIn("Istioctl and Kubernetesque are not names; OPAQUE neither.");
+
+        assertThat(projects).isEmpty();
+    }
+}
