@@ -1,0 +1,45 @@
+package dev.recap.notifier.kafka;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * The notifier's client settings on top of the caller's (bootstrap servers, TLS, SASL): table readers
+ * that never commit and see only committed records, and idempotent producers with {@code acks=all}.
+ */
+public final class KafkaClientConfig {
+
+    private KafkaClientConfig() {}
+
+    /** A consumer that reads a topic from its beginning without a group and without committing. */
+    public static Map<String, Object> tableReader(Map<String, Object> base, String clientId) {
+        Map<String, Object> config = copy(base);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Digests come from an exactly_once_v2 Streams app: aborted records must stay invisible.
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return config;
+    }
+
+    /** A producer whose sends are durable ({@code acks=all}) and never duplicated by retries. */
+    public static Map<String, Object> reliableProducer(Map<String, Object> base, String clientId) {
+        Map<String, Object> config = copy(base);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return config;
+    }
+
+    private static Map<String, Object> copy(Map<String, Object> base) {
+        Objects.requireNonNull(base, "base");
+        if (!base.containsKey(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)) {
+            throw new IllegalArgumentException("Kafka config needs " + ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
+        }
+        return new HashMap<>(base);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.recap.notifier.email;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class SmtpSettingsTest {
+
+    private static final SmtpSettings SECURED = new SmtpSettings(
+            "smtp.example.org", 587, Optional.of("recap"), Optional.of("s3cret!"), true, Duration.ofSeconds(10));
+
+    @Test
+    void shouldNeverShowThePassword() {
+        String shown = SECURED.toString();
+
+        assertThat(shown)
+                .isEqualTo("SmtpSettings[host=smtp.example.org, port=587, user=recap, password=(hidden), "
+                        + "startTls=true, timeout=PT10S]")
+                .doesNotContain("s3cret!");
+        assertThat(new SmtpMailTransport(SECURED).toString()).doesNotContain("s3cret!");
+    }
+
+    @Test
+    void shouldBoundEveryNetworkWaitAndRequireStartTlsWhenAskedFor() {
+        Properties props = SmtpMailTransport.sessionProperties(SECURED);
+
+        assertThat(props)
+                .containsEntry("mail.smtp.connectiontimeout", "10000")
+                .containsEntry("mail.smtp.timeout", "10000")
+                .containsEntry("mail.smtp.writetimeout", "10000")
+                .containsEntry("mail.smtp.auth", "true")
+                .containsEntry("mail.smtp.starttls.enable", "true")
+                .containsEntry("mail.smtp.starttls.required", "true")
+                .doesNotContainValue("s3cret!");
+    }
+}

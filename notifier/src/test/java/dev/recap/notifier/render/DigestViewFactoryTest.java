@@ -1,0 +1,40 @@
+package dev.recap.notifier.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class DigestViewFactoryTest {
+
+    @Test
+    void shouldCutALongSummaryAtAWordBoundary() {
+        String summary = "word ".repeat(100);
+
+        String shortened = DigestViewFactory.shorten(summary);
+
+        assertThat(shortened).isEqualTo("word ".repeat(79) + "word…");
+    }
+
+    @Test
+    void shouldShowADayThatIsNotAnIsoDateAsWritten() {
+        String day = "Day 3";
+
+        String shown = DigestViewFactory.day(day, Locale.FRENCH);
+
+        assertThat(shown).isEqualTo("Day 3");
+    }
+
+    @Test
+    void shouldKeepOnlyAbsoluteWebLinks() {
+        String[] urls = {
+            "https://example.org/a?b=c", "HTTP://example.org", "javascript:alert(1)", "/relative", "mailto:a@b"
+        };
+
+        String[] kept =
+                Arrays.stream(urls).map(DigestViewFactory::httpUrlOrNull).toArray(String[]::new);
+
+        assertThat(kept).containsExactly("https://example.org/a?b=c", "HTTP://example.org", null, null, null);
+    }
+}
