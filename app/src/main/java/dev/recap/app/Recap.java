@@ -37,7 +37,8 @@ public final class Recap implements Runnable {
     static CommandLine commandLine() {
         return new CommandLine(new Recap())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new FailureReporter());
+                .setExecutionExceptionHandler(new FailureReporter())
+                .setParameterExceptionHandler(new UsageErrorReporter());
     }
 
     @Override
