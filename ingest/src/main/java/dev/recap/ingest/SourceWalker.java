@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -17,13 +18,42 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lists the input files under the paths given: files as they are, folders recursively, each folder's
- * files sorted by path so every run sees the same order. Hidden files and folders (a name starting
- * with a dot, such as {@code .gitkeep} or {@code .git}) are skipped; a path that cannot be listed is
+ * files sorted by path so every run sees the same order. Inside folders, hidden files and folders (a
+ * name starting with a dot, such as {@code .gitkeep} or {@code .git}), project documents ({@code
+ * README}, {@code LICENSE}, ...) and data or asset files ({@code .yaml}, {@code .json}, images, ...) are
+ * not posts and are skipped; a file named explicitly is always read. A path that cannot be listed is
  * returned as it is, so reading it fails and it reaches the dead letters instead of vanishing.
  */
 public final class SourceWalker {
 
     private static final Logger LOG = LoggerFactory.getLogger(SourceWalker.class);
+    private static final Set<String> NOT_POST_NAMES =
+            Set.of("readme", "license", "licence", "changelog", "contributing", "code_of_conduct", "notice");
+    private static final Set<String> NOT_POST_EXTENSIONS = Set.of(
+            "yaml",
+            "yml",
+            "json",
+            "toml",
+            "csv",
+            "tsv",
+            "xml",
+            "lock",
+            "properties",
+            "png",
+            "jpg",
+            "jpeg",
+            "gif",
+            "webp",
+            "svg",
+            "ico",
+            "css",
+            "js",
+            "map",
+            "pdf",
+            "zip",
+            "gz",
+            "jar",
+            "class");
     private final Path workingDirectory;
 
     public SourceWalker(Path workingDirectory) {
@@ -61,10 +91,10 @@ public final class SourceWalker {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file)) {
+                    if (attrs.isRegularFile() && !isHidden(file) && !isNeverAPost(file)) {
                         files.add(file);
                     } else {
-                        LOG.debug("Skipping {}: hidden or not a regular file", file);
+                        LOG.debug("Skipping {}: hidden, not a regular file, or not a post", file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -82,6 +112,14 @@ public final class SourceWalker {
         }
         files.sort(Comparator.comparing(Path::toString));
         return files;
+    }
+
+    static boolean isNeverAPost(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot + 1) : "";
+        return NOT_POST_NAMES.contains(stem) || NOT_POST_EXTENSIONS.contains(extension);
     }
 
     private static boolean isHidden(Path path) {

@@ -31,6 +31,20 @@ class SourceWalkerTest {
     }
 
     @Test
+    void shouldSkipProjectDocumentsAndDataFilesInsideFoldersButReadThemWhenNamed() throws IOException {
+        write("seeds/000.txt");
+        write("seeds/README.md");
+        write("seeds/expected.yaml");
+        write("seeds/cover.png");
+        write("seeds/LICENSE");
+
+        List<SourceFile> files =
+                new SourceWalker(work).walk(List.of(work.resolve("seeds"), work.resolve("seeds/README.md")));
+
+        assertThat(files).extracting(SourceFile::source).containsExactly("seeds/000.txt", "seeds/README.md");
+    }
+
+    @Test
     void shouldListAFileGivenTwiceOnce() throws IOException {
         write("posts/a.md");
 
