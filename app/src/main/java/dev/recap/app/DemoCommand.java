@@ -21,8 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -109,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
                     .withCommitIntervalMs(200);
             try (RecapStreamsService streams = new RecapStreamsService(catalogue, settings)) {
                 streams.start();
-                digests = DigestWatcher.awaitAll(catalogue, client, expectedItems(ingested), timeout);
+                digests = DigestWatcher.awaitAll(catalogue, client, DigestWatcher.itemIdsOf(ingested), timeout);
             }
             printDigests(console, digests, settings.zone());
 
@@ -135,13 +133,6 @@ final class DemoCommand implements Callable<Integer> {
             env.put("RECAP_SMTP_PORT", String.valueOf(smtpPort));
         }
         return env;
-    }
-
-    private static Set<String> expectedItems(IngestSummary ingested) {
-        Set<String> ids = new TreeSet<>();
-        ingested.postIds().forEach(id -> ids.add("post:" + id));
-        ingested.talkKeys().forEach(key -> ids.add("talk:" + key));
-        return ids;
     }
 
     private static void printDigests(PrintWriter console, Map<String, Digest> digests, ZoneId zone) {

@@ -2,15 +2,16 @@ package dev.recap.app;
 
 import dev.recap.events.Digest;
 import dev.recap.events.DigestItem;
+import dev.recap.ingest.IngestSummary;
+import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -27,10 +28,7 @@ final class DigestWatcher {
     /** The latest digest per week once they hold all of {@code expectedItemIds}. */
     static Map<String, Digest> awaitAll(
             TopicCatalogue catalogue, Map<String, Object> clientConfig, Set<String> expectedItemIds, Duration timeout) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> config = ClientConfigs.tableReader(clientConfig, "recap-demo-digest-watcher");
         Map<String, Digest> latest = new TreeMap<>();
         Instant deadline = Instant.now().plus(timeout);
         try (var consumer = new KafkaConsumer<>(
@@ -60,6 +58,14 @@ final class DigestWatcher {
             }
         }
         return latest;
+    }
+
+    /** The digest item ids of what an ingest run published: {@code post:<id>} and {@code talk:<key>}. */
+    static Set<String> itemIdsOf(IngestSummary ingested) {
+        Set<String> ids = new TreeSet<>();
+        ingested.postIds().forEach(id -> ids.add("post:" + id));
+        ingested.talkKeys().forEach(key -> ids.add("talk:" + key));
+        return ids;
     }
 
     private static boolean covered(Map<String, Digest> digests, Set<String> expected) {

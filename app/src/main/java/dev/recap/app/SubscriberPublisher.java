@@ -1,15 +1,14 @@
 package dev.recap.app;
 
 import dev.recap.events.Subscriber;
+import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -21,9 +20,7 @@ final class SubscriberPublisher {
 
     static void publish(TopicCatalogue catalogue, Map<String, Object> clientConfig, List<Subscriber> subscribers)
             throws InterruptedException {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        Map<String, Object> config = ClientConfigs.reliableProducer(clientConfig, "recap-subscribers-import");
         String topic = catalogue.subscribers().name();
         try (var producer = new KafkaProducer<>(
                 config,

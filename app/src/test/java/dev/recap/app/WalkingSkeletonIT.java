@@ -23,8 +23,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +52,7 @@ class WalkingSkeletonIT {
                 .withCommitIntervalMs(100);
         try (RecapStreamsService streams = new RecapStreamsService(topics, settings)) {
             streams.start();
-            digests = DigestWatcher.awaitAll(topics, client, expected(ingested), Duration.ofSeconds(90));
+            digests = DigestWatcher.awaitAll(topics, client, DigestWatcher.itemIdsOf(ingested), Duration.ofSeconds(90));
         }
         Path out = work.resolve("out");
         NotifierReport first = NotifierCommand.deliver(topics, client, Map.of(), out, false);
@@ -77,13 +75,6 @@ class WalkingSkeletonIT {
         assertThat(parts.getCount()).isEqualTo(2);
         assertThat((String) parts.getBodyPart(0).getContent()).contains(SAMPLE_TITLE);
         assertThat((String) parts.getBodyPart(1).getContent()).contains(SAMPLE_TITLE);
-    }
-
-    private static Set<String> expected(IngestSummary ingested) {
-        Set<String> ids = new TreeSet<>();
-        ingested.postIds().forEach(id -> ids.add("post:" + id));
-        ingested.talkKeys().forEach(key -> ids.add("talk:" + key));
-        return ids;
     }
 
     private static MimeMessage read(Path eml) throws Exception {

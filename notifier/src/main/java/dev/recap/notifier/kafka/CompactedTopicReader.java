@@ -1,5 +1,6 @@
 package dev.recap.notifier.kafka;
 
+import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicSpec;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ public final class CompactedTopicReader {
 
     /** The table of {@code topic}, keys in the order they were first seen. */
     public <K, V> Map<K, V> readToEnd(TopicSpec<K, V> topic) {
-        Map<String, Object> config = KafkaClientConfig.tableReader(kafkaConfig, "recap-notifier-read-" + topic.name());
+        Map<String, Object> config = ClientConfigs.tableReader(kafkaConfig, "recap-notifier-read-" + topic.name());
         try (Consumer<K, V> consumer = new KafkaConsumer<>(
                 config, topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), timeout).stream()

@@ -4,7 +4,7 @@ import dev.recap.events.Channel;
 import dev.recap.events.Delivery;
 import dev.recap.events.DeliveryState;
 import dev.recap.notifier.kafka.CompactedTopicReader;
-import dev.recap.notifier.kafka.KafkaClientConfig;
+import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
 import dev.recap.schemas.TopicSpec;
 import java.time.Duration;
@@ -53,7 +53,7 @@ public final class DeliveryLedger implements AutoCloseable {
                 .values()
                 .forEach(delivery -> latest.put(DeliveryKey.of(delivery), delivery));
         Producer<String, Delivery> producer = new KafkaProducer<>(
-                KafkaClientConfig.reliableProducer(kafkaConfig, "recap-notifier-ledger"),
+                ClientConfigs.reliableProducer(kafkaConfig, "recap-notifier-ledger"),
                 deliveries.keySerde().serializer(),
                 deliveries.valueSerde().serializer());
         LOG.info("Delivery ledger loaded: {} entries from {}", latest.size(), deliveries.name());

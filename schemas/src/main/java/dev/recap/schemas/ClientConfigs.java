@@ -1,4 +1,4 @@
-package dev.recap.notifier.kafka;
+package dev.recap.schemas;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,12 +7,13 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
- * The notifier's client settings on top of the caller's (bootstrap servers, TLS, SASL): table readers
- * that never commit and see only committed records, and idempotent producers with {@code acks=all}.
+ * Client settings every Recap client needs on top of the caller's (bootstrap servers, TLS, SASL): table
+ * readers that never commit and see only committed records, and idempotent producers with {@code
+ * acks=all} whose retries never duplicate a record.
  */
-public final class KafkaClientConfig {
+public final class ClientConfigs {
 
-    private KafkaClientConfig() {}
+    private ClientConfigs() {}
 
     /** A consumer that reads a topic from its beginning without a group and without committing. */
     public static Map<String, Object> tableReader(Map<String, Object> base, String clientId) {
@@ -21,7 +22,7 @@ public final class KafkaClientConfig {
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // Digests come from an exactly_once_v2 Streams app: aborted records must stay invisible.
+        // Streams writes with exactly_once_v2: aborted records must stay invisible to readers.
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return config;
     }
