@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Turns conference recap posts and schedules into a weekly digest, on Apache Kafka.",
         subcommands = {
             DemoCommand.class,
+            BrokerCommand.class,
             IngestCommand.class,
             StreamsCommand.class,
             NotifierCommand.class,

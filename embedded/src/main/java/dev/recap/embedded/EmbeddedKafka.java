@@ -45,6 +45,17 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Starts a broker, {@code overrides} added to (or replacing) its default broker settings. */
     public static EmbeddedKafka start(Map<String, String> overrides) {
+        return start(0, overrides);
+    }
+
+    /**
+     * Starts a broker whose clients connect to {@code localhost:brokerPort} (0: any free port), {@code
+     * overrides} added to its default settings.
+     */
+    public static EmbeddedKafka start(int brokerPort, Map<String, String> overrides) {
+        if (brokerPort < 0 || brokerPort > 65_535) {
+            throw new IllegalArgumentException("Not a TCP port: " + brokerPort);
+        }
         long began = System.nanoTime();
         Path dataDir = createDataDir();
         RuntimeException last = null;
@@ -52,7 +63,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Path logDir = dataDir.resolve("attempt-" + attempt);
             try {
-                KraftNode node = KraftNode.start(logDir, freePort(), freePort(), overrides);
+                int port = brokerPort == 0 ? freePort() : brokerPort;
+                KraftNode node = KraftNode.start(logDir, port, freePort(), overrides);
                 Duration took = Duration.ofNanos(System.nanoTime() - began);
                 LOG.info("Embedded Kafka ready at {} in {} ms", node.bootstrapServers(), took.toMillis());
                 return new EmbeddedKafka(node, dataDir, took);

@@ -1,6 +1,7 @@
 package dev.recap.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.recap.schemas.TopicCatalogue;
 import java.time.Duration;
@@ -59,6 +60,13 @@ class EmbeddedKafkaTest {
             assertThat(config.get("retention.ms").value()).isEqualTo("-1");
         }
         assertThat(kafka.createTopics(catalogue)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAPortOutsideTheTcpRange() {
+        assertThatThrownBy(() -> EmbeddedKafka.start(70_000, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Not a TCP port: 70000");
     }
 
     @Test
