@@ -20,8 +20,12 @@ final class WordList {
 
     /** The entries of resource {@code extract/<name>}, normalised (see {@link Words#normalise}). */
     static Set<String> load(String name) {
-        return Set.copyOf(
-                lines("/extract/" + name).stream().map(Words::normalise).toList());
+        return normalised("/extract/" + name);
+    }
+
+    /** The entries of classpath resource {@code path}, normalised (see {@link Words#normalise}). */
+    static Set<String> normalised(String path) {
+        return Set.copyOf(lines(path).stream().map(Words::normalise).toList());
     }
 
     /** The non-blank, non-comment lines of classpath resource {@code path}, stripped, in order. */
