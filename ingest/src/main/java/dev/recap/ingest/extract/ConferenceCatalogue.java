@@ -1,13 +1,16 @@
 package dev.recap.ingest.extract;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The conferences Recap knows, to recognise which one a post covers and to turn its "Day 2" into a
- * date. {@link #standard()} holds the editions of the seed corpus; pass more to the constructor.
+ * date. {@link #standard()} holds recent KubeCon editions; {@link #load} adds a user's own from a YAML file.
  */
 public final class ConferenceCatalogue {
 
@@ -21,15 +24,49 @@ public final class ConferenceCatalogue {
             List.of("KubeCon", "CloudNativeCon", "Cloud Native Con", "KubeConEU"),
             List.of("Europe", "EU", "Amsterdam", "KubeConEU"));
 
+    private static final List<String> KEYWORDS = List.of("KubeCon", "CloudNativeCon", "Cloud Native Con");
+    private static final List<Conference> EDITIONS = List.of(
+            KUBECON_EU_2023,
+            kubecon("Europe 2022", "Valencia", "2022-05-16", "2022-05-18", "2022-05-20", "Valence", "Valencia"),
+            kubecon("North America 2022", "Detroit", "2022-10-24", "2022-10-26", "2022-10-28"),
+            kubecon("North America 2023", "Chicago", "2023-11-06", "2023-11-07", "2023-11-09"),
+            kubecon("Europe 2024", "Paris", "2024-03-19", "2024-03-20", "2024-03-22", "Paris"),
+            kubecon("North America 2024", "Salt Lake City", "2024-11-12", "2024-11-13", "2024-11-15", "SLC"),
+            kubecon("Europe 2025", "London", "2025-04-01", "2025-04-02", "2025-04-04", "Londres", "Londres"));
+
     private final List<Conference> conferences;
 
     public ConferenceCatalogue(List<Conference> conferences) {
         this.conferences = List.copyOf(conferences);
     }
 
-    /** The catalogue of the conferences of the seed corpus. */
+    /** The KubeCon + CloudNativeCon editions Recap knows (Europe 2022 to 2025, North America 2022 to 2024). */
     public static ConferenceCatalogue standard() {
-        return new ConferenceCatalogue(List.of(KUBECON_EU_2023));
+        return new ConferenceCatalogue(EDITIONS);
+    }
+
+    /** The standard catalogue after the conferences of YAML file {@code file} (see {@link ConferenceFile}). */
+    public static ConferenceCatalogue load(Path file) throws IOException {
+        List<Conference> all = new ArrayList<>(ConferenceFile.read(file));
+        all.addAll(EDITIONS);
+        return new ConferenceCatalogue(all);
+    }
+
+    private static Conference kubecon(
+            String edition, String city, String start, String firstMainDay, String end, String... otherHints) {
+        boolean europe = edition.startsWith("Europe");
+        List<String> hints =
+                new ArrayList<>(europe ? List.of("Europe", "EU", "KubeConEU") : List.of("North America", "NA"));
+        hints.add(city);
+        hints.addAll(List.of(otherHints));
+        return new Conference(
+                "KubeCon + CloudNativeCon " + edition,
+                city,
+                LocalDate.parse(start),
+                LocalDate.parse(firstMainDay),
+                LocalDate.parse(end),
+                KEYWORDS,
+                hints);
     }
 
     public List<Conference> conferences() {

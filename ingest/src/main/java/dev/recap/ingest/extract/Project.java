@@ -3,20 +3,35 @@ package dev.recap.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A project Recap recognises by name, with the spellings that name it. Names that are also common
- * words (Flux, Kepler, Backstage) match only as capitalised; the others match in any case.
+ * words (Flux, Kepler, Harbor) match only as written and, when {@code needsContext}, only with
+ * cloud-native words nearby ("Kubernetes", "cluster", "CNCF"...); the others may match in any case.
  */
-public record Project(String name, List<Pattern> spellings) {
+public record Project(String name, List<Pattern> spellings, boolean needsContext) {
 
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
+    private static final int CONTEXT_CHARS = 250;
+    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![.!?:]\\s{0,3})\\p{Lu}[\\p{L}-]*[ ]$");
+    private static final Pattern CAPITALISED_AFTER = Pattern.compile("[ ]\\p{Lu}\\p{Ll}");
+    private static final Pattern CONTEXT = Pattern.compile(
+            "(?<![\\p{L}])(?:kubernetes|k8s|kube|cluster|clusters|cncf|cloud[ -]?native|containers?|conteneurs?"
+                    + "|pods?|gitops|deploy\\w*|d[ée]ploi\\w*|operator|op[ée]rateur|controller|observabilit\\w*"
+                    + "|metrics|m[ée]triques|tracing|mesh|ebpf|cni|helm|project|projet|proyecto|open[ -]source"
+                    + "|maintainers?|sandbox|incubating|graduated|talk|kubecon)s?(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public Project {
         Objects.requireNonNull(name, "name");
         spellings = List.copyOf(spellings);
+    }
+
+    public Project(String name, List<Pattern> spellings) {
+        this(name, spellings, false);
     }
 
     /** A project named {@code name}, matched by any of the regular expressions {@code anyCase}, ignoring case. */
@@ -33,16 +48,45 @@ public record Project(String name, List<Pattern> spellings) {
         return new Project(name, patterns);
     }
 
+    /** This project, matched only where cloud-native words are near. */
+    public Project inContextOnly() {
+        return new Project(name, spellings, true);
+    }
+
     /** The offset of the first mention of this project in {@code text}, or -1. */
     public int firstMentionIn(String text) {
         int first = -1;
         for (Pattern spelling : spellings) {
-            var m = spelling.matcher(text);
-            if (m.find() && (first < 0 || m.start() < first)) {
-                first = m.start();
+            Matcher m = spelling.matcher(text);
+            while (m.find() && (first < 0 || m.start() < first)) {
+                if (!needsContext || inContext(text, m.start(), m.end())) {
+                    first = m.start();
+                    break;
+                }
             }
         }
         return first;
+    }
+
+    /** A whole-word pattern for the literal {@code spelling} (spaces also match hyphens). */
+    static Pattern literal(String spelling, boolean ignoreCase) {
+        String regex = Pattern.quote(spelling).replace(" ", "\\E[\\s-]\\Q");
+        return word(regex, ignoreCase);
+    }
+
+    // An everyday word inside a capitalised phrase ("David Porter", "Istio Ambient Mesh") is not the project.
+    private static boolean inContext(String text, int start, int end) {
+        if (CAPITALISED_BEFORE
+                        .matcher(text.substring(Math.max(0, start - 40), start))
+                        .find()
+                || CAPITALISED_AFTER
+                        .matcher(text.substring(end, Math.min(text.length(), end + 40)))
+                        .lookingAt()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - CONTEXT_CHARS), start);
+        String after = text.substring(end, Math.min(text.length(), end + CONTEXT_CHARS));
+        return CONTEXT.matcher(before).find() || CONTEXT.matcher(after).find();
     }
 
     private static Pattern word(String regex, boolean ignoreCase) {

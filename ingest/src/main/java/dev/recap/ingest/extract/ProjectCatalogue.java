@@ -1,9 +1,11 @@
 package dev.recap.ingest.extract;
 
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The projects Recap recognises in posts and talks, each under one name ("ArgoCD" and "Argo CD" are
@@ -11,44 +13,24 @@ import java.util.Objects;
  */
 public final class ProjectCatalogue {
 
+    private static final Pattern WITHOUT_ACCENTS = Pattern.compile("\\p{M}+");
     private final List<Project> projects;
 
     public ProjectCatalogue(List<Project> projects) {
         this.projects = List.copyOf(projects);
     }
 
-    /** The projects of the seed corpus and samples. */
+    /**
+     * The projects of the CNCF landscape (see {@code landscape/README.md}) with this project's aliases,
+     * read once per JVM.
+     */
     public static ProjectCatalogue standard() {
-        return new ProjectCatalogue(List.of(
-                Project.exact("Argo", List.of("Argo"), "argo\\s?cd", "argoproj", "argo (?:workflows|rollouts|events)"),
-                Project.exact("Backstage", List.of("Backstage")),
-                Project.anyCase("Cilium", "cilium"),
-                Project.anyCase("containerd", "containerd"),
-                Project.anyCase("Crossplane", "crossplane"),
-                Project.exact("Envoy", List.of("Envoy")),
-                Project.exact("Falco", List.of("Falco")),
-                Project.exact("Flux", List.of("Flux"), "flux\\s?cd"),
-                Project.exact("Helm", List.of("Helm")),
-                Project.exact("Hubble", List.of("Hubble")),
-                Project.anyCase("in-toto", "in-toto"),
-                Project.anyCase("Istio", "istio"),
-                Project.exact("Jaeger", List.of("Jaeger")),
-                Project.exact("KEDA", List.of("KEDA", "Keda")),
-                Project.exact("Kepler", List.of("Kepler")),
-                Project.anyCase("Keycloak", "keycloak"),
-                Project.anyCase("Kubernetes", "kubernetes", "k8s"),
-                Project.anyCase("Kyverno", "kyverno"),
-                Project.anyCase("Linkerd", "linkerd"),
-                Project.exact("Open Policy Agent", List.of("OPA"), "open policy agent"),
-                Project.exact("OpenTelemetry", List.of("OTel"), "open\\s?telemetry"),
-                Project.exact("Pixie", List.of("Pixie")),
-                Project.anyCase("Prometheus", "prometheus"),
-                Project.anyCase("SPIFFE", "spiffe", "spire"),
-                Project.anyCase("Tetragon", "tetragon"),
-                Project.exact("Thanos", List.of("Thanos")),
-                Project.anyCase("Tracee", "tracee"),
-                Project.anyCase("Trivy", "trivy"),
-                Project.anyCase("vCluster", "vcluster")));
+        return Landscape.CATALOGUE;
+    }
+
+    // Loaded on first use: about a thousand projects and their patterns.
+    private static final class Landscape {
+        private static final ProjectCatalogue CATALOGUE = new ProjectCatalogue(LandscapeProjects.load());
     }
 
     public List<Project> projects() {
@@ -57,13 +39,16 @@ public final class ProjectCatalogue {
 
     /** The names of the projects {@code text} mentions, in the order of their first mention. */
     public List<String> namedIn(String text) {
-        Objects.requireNonNull(text, "text");
+        String plain = WITHOUT_ACCENTS
+                .matcher(Normalizer.normalize(Objects.requireNonNull(text, "text"), Normalizer.Form.NFD))
+                .replaceAll("");
         return projects.stream()
-                .map(p -> Map.entry(p.name(), p.firstMentionIn(text)))
+                .map(p -> Map.entry(p.name(), p.firstMentionIn(plain)))
                 .filter(e -> e.getValue() >= 0)
                 .sorted(Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
                         .thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey)
+                .distinct()
                 .toList();
     }
 }

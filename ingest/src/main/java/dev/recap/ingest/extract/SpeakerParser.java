@@ -3,7 +3,6 @@ package dev.recap.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +19,7 @@ final class SpeakerParser {
     private static final Pattern COMMA = Pattern.compile("\\s*[,;]\\s*(?![^()]*\\))");
     private static final Pattern AND = Pattern.compile("\\s+(?:et|and|&|und|y)\\s+(?![^()]*\\))");
     private static final Pattern PERSON = Pattern.compile("^([^()]+?)\\s*(?:\\(([^()]*)\\))?$");
-    private static final Set<String> PARTICLES =
-            Set.of("de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "el");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:–—-]+$");
-    private static final int MAX_NAME_WORDS = 6;
 
     /** A heading split into a talk title and its speakers. */
     record TitledSpeakers(String title, List<TalkSpeaker> speakers) {}
@@ -69,7 +65,7 @@ final class SpeakerParser {
     }
 
     // "Ann Lee et Bob Roe (Acme)": a company named once, last, is everyone's.
-    private static List<TalkSpeaker> withSharedCompany(List<String[]> parts) {
+    static List<TalkSpeaker> withSharedCompany(List<String[]> parts) {
         long companies =
                 parts.stream().filter(p -> p[1] != null && !p[1].isBlank()).count();
         String last = parts.isEmpty() ? null : parts.get(parts.size() - 1)[1];
@@ -80,15 +76,6 @@ final class SpeakerParser {
     }
 
     private static boolean isName(String name) {
-        String[] words = name.split("\\s+");
-        if (words.length < 2 || words.length > MAX_NAME_WORDS || name.matches(".*\\d.*")) {
-            return false;
-        }
-        for (String word : words) {
-            if (!Character.isUpperCase(word.codePointAt(0)) && !PARTICLES.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        return PersonNames.looksLikeName(name);
     }
 }

@@ -110,6 +110,9 @@ public final class TalkExtractor {
         if (speakers.isEmpty()) {
             speakers = SpeakerParser.fromLine(firstLine(text));
         }
+        if (speakers.isEmpty()) {
+            speakers = ProseSpeakers.in(new Section(0, "", text).paragraphs());
+        }
         return new ExtractedTalk(
                 position,
                 heading.title(),

@@ -27,6 +27,12 @@ public final class TextPostParser {
             "(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final int HEADER_LINES = 15;
+    private static final Pattern TAG_LINE = Pattern.compile(
+            "(?iu)(?:tags|[ée]tiquettes|etiquetas|mots[- ]cl[ée]s|keywords|schlagw[öo]rter)\\s*:\\s*(\\S.*)");
+    private static final Pattern READING_TIME =
+            Pattern.compile("(?iu)[·•\\s]*\\d{1,3}\\s*(?:mins?|minutes?)(?:\\s+(?:read|de lecture|de lectura))?");
+    private static final Pattern WORD_LINE =
+            Pattern.compile("[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}/+.-]*(?:\\s+[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}/+.-]*){0,15}");
 
     /** The post in {@code text} (decoded); a skip only when no line can serve as a title. */
     public ParseResult parse(String text) {
@@ -44,6 +50,7 @@ public final class TextPostParser {
                 .title(SummaryPicker.shorten(title, MarkdownPostParser.MAX_TITLE_CHARS))
                 .author(author(header))
                 .published(date(header), DateSource.TEXT)
+                .tags(tags(header))
                 .sections(sections(lines))
                 .build();
         return ParseResult.parsed(post);
@@ -72,6 +79,23 @@ public final class TextPostParser {
             }
         }
         return null;
+    }
+
+    // "Tags: a, b" / "Étiquettes : a, b", or the lower-case word line a blog theme shows under "·14 mins".
+    private static List<String> tags(List<String> header) {
+        for (int i = 0; i < header.size(); i++) {
+            Matcher label = TAG_LINE.matcher(header.get(i));
+            if (label.matches()) {
+                return List.of(label.group(1).split("\\s*[,;|]\\s*|\\s+#"));
+            }
+            String next = nextNonBlank(header, i + 1);
+            if (READING_TIME.matcher(header.get(i)).matches()
+                    && next != null
+                    && WORD_LINE.matcher(next).matches()) {
+                return List.of(next.split("\\s+"));
+            }
+        }
+        return List.of();
     }
 
     private static OffsetDateTime date(List<String> header) {

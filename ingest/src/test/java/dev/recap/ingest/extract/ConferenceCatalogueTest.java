@@ -2,6 +2,7 @@ package dev.recap.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,38 @@ class ConferenceCatalogueTest {
     }
 
     @Test
-    void shouldNotRecogniseAnotherEdition() {
+    void shouldTellAnotherEditionOfTheSameYearApart() {
         Optional<Conference> conference = catalogue.recognise("KubeCon North America 2023", "Chicago", null);
 
+        assertThat(conference.map(Conference::name)).contains("KubeCon + CloudNativeCon North America 2023");
+    }
+
+    @Test
+    void shouldNotRecogniseAnEditionItDoesNotKnow() {
+        Optional<Conference> conference = catalogue.recognise("KubeCon China 2021", "Shanghai", null);
+
         assertThat(conference).isEmpty();
+    }
+
+    @Test
+    void shouldMapDayTwoOfKubeConParis2024() {
+        Optional<Conference> conference =
+                catalogue.recognise("KubeCon Europe 2024 à Paris : jour 2", "Retour sur la deuxième journée.", null);
+
+        assertThat(conference.map(c -> c.day(2))).contains(LocalDate.of(2024, 3, 21));
+    }
+
+    @Test
+    void shouldAddAUsersConferencesFromAYamlFile() throws Exception {
+        Path file = Path.of(getClass()
+                .getResource("/fixtures/conferences/user-conferences.yaml")
+                .toURI());
+
+        ConferenceCatalogue loaded = ConferenceCatalogue.load(file);
+
+        assertThat(loaded.recognise("Cloud Native Days France 2024", "Une journée à Paris.", null))
+                .map(Conference::name)
+                .contains("Cloud Native Days France 2024");
+        assertThat(loaded.conferences()).contains(ConferenceCatalogue.KUBECON_EU_2023);
     }
 }

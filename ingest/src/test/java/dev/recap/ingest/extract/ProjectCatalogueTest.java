@@ -36,4 +36,40 @@ class ProjectCatalogueTest {
 
         assertThat(projects).isEmpty();
     }
+
+    @Test
+    void shouldKnowLandscapeProjectsAndAliasesBeyondTheSeeds() {
+        List<String> projects =
+                catalogue.namedIn("We scan with kubescape, enforce with Gatekeeper and trace with OTel.");
+
+        assertThat(projects).containsExactly("Kubescape", "Open Policy Agent", "OpenTelemetry");
+    }
+
+    @Test
+    void shouldNotReadAnEverydayWordWithoutCloudNativeContextAsAProject() {
+        List<String> projects = catalogue.namedIn("Vault of the sky. Harbor views from the boat were lovely.");
+
+        assertThat(projects).isEmpty();
+    }
+
+    @Test
+    void shouldNotReadAPersonsNameAsAProject() {
+        List<String> projects = catalogue.namedIn("David Porter explained how the kubelet reports container metrics.");
+
+        assertThat(projects).isEmpty();
+    }
+
+    @Test
+    void shouldReadAnEverydayWordAsAProjectNearCloudNativeWords() {
+        List<String> projects = catalogue.namedIn("Secrets live in Vault and reach the pods of the cluster.");
+
+        assertThat(projects).containsExactly("Vault");
+    }
+
+    @Test
+    void shouldLeaveOutMembersAndCertifiedProviders() {
+        List<String> projects = catalogue.namedIn("Docker (member) and Red Hat (KCSP) sponsor the Kubernetes project.");
+
+        assertThat(projects).containsExactly("Kubernetes");
+    }
 }

@@ -44,4 +44,18 @@ class TextPostParserTest {
                         tuple(2, "Growing a Platform Team par Jane Doe (Example Corp) et John Roe"));
         assertThat(post.bodyText()).doesNotContain("Another post from this blog");
     }
+
+    @Test
+    void shouldReadTagsFromALabelledLine() {
+        ParsedPost post = Fixtures.parsed("text/tags-line.txt");
+
+        assertThat(post.tags()).containsExactly("kubernetes", "kubecon", "gitops");
+    }
+
+    @Test
+    void shouldReadTagsFromTheWordLineUnderAReadingTime() {
+        ParsedPost post = Fixtures.parsed("text/reading-time-tags.txt");
+
+        assertThat(post.tags()).containsExactly("kubernetes", "kubecon", "ebpf", "community");
+    }
 }

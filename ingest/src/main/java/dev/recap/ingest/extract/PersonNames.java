@@ -1,0 +1,48 @@
+package dev.recap.ingest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a phrase reads as a person's name: two to six capitalised words (particles such as
+ * "de" or "van" allowed), no digits, and none of the capitalised words prose and talk titles are full
+ * of ("Cloud", "Native", "Kubernetes", "The", job titles...).
+ */
+final class PersonNames {
+
+    static final Set<String> PARTICLES = Set.of(
+            "de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "el", "ten", "ter",
+            "dos", "das", "y");
+    private static final Set<String> NOT_NAME_WORDS = WordList.load("not-name-words.txt");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final int MAX_WORDS = 6;
+
+    private PersonNames() {}
+
+    /** True when {@code text} reads as one person's name. */
+    static boolean looksLikeName(String text) {
+        String name = text.strip();
+        String[] words = name.split("\\s+");
+        if (words.length > MAX_WORDS || DIGIT.matcher(name).find()) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (PARTICLES.contains(word)) {
+                continue;
+            }
+            if (!Character.isUpperCase(word.codePointAt(0)) || NOT_NAME_WORDS.contains(lower) || isAcronym(word)) {
+                return false;
+            }
+            capitalised++;
+        }
+        return capitalised >= 2 && Character.isUpperCase(words[0].codePointAt(0));
+    }
+
+    // "ING", "IBM": a company, not a first or last name; a lone initial ("K") is fine.
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+}

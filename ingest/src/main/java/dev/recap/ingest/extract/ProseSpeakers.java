@@ -1,0 +1,120 @@
+package dev.recap.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the speakers a talk's own prose names: a sentence opening on them ("Ann Lee de chez Acme et Bob
+ * Roe d'Initech nous parlent...", "Ann Lee from Acme showed...") or a phrase introducing them ("donné
+ * par", "presented by", "de la mano de"). Every part of the phrase must read as a name, with an
+ * optional company ("de chez", "d'", "de", "from", "at", "(Acme)"); otherwise nothing is read.
+ */
+final class ProseSpeakers {
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern CUE = Pattern.compile(
+            "(?:(?:donn|pr[ée]sent|anim|propos|partag)[ée]e?s?\\s+par|(?:given|presented|delivered|hosted|led|run"
+                    + "|shared)\\s+by|(?:presentad|impartid|dad|ofrecid)[oa]s?\\s+por|de la mano de"
+                    + "|(?:talk|session|keynote|presentation|charla|ponencia)\\s+(?:by|de|por))\\s+",
+            CI);
+    private static final Pattern LEAD_IN =
+            Pattern.compile("^(?:(?:in|during|dans|durant|pendant|en|lors|au cours)\\b[^,.]{0,60},\\s*)", CI);
+    private static final Pattern LOWER_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)");
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|\\n");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;](?=\\s|$)|\\n");
+    private static final String TOKEN = "(?:(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\([^()]*\\)|,|&|@"
+            + "|(?:de|da|di|du|van|von|der|den|le|la|del|ten|ter|dos|das|et|and|y|und|chez|from|at|of|por)(?=\\s))";
+    private static final Pattern PHRASE = Pattern.compile("^" + TOKEN + "(?:\\s*" + TOKEN + ")*");
+    private static final Pattern TRAILING = Pattern.compile("(?:[\\s,&@]|\\b(?:et|and|y|und|de|chez|from|at|of))+$");
+    private static final Pattern PARTS =
+            Pattern.compile("\\s*,\\s*(?![^()]*\\))|\\s+(?:et|and|&|und|y)\\s+(?![^()]*\\))");
+    private static final Pattern COMPANY_MARKER = Pattern.compile(
+            "\\s+(?:de\\s+chez|chez|from|at|of|de|por|@)\\s+(?=\\p{Lu})|\\s+d['’](?=\\p{Lu})|\\s*\\((?=[^()]*\\)$)");
+    private static final Pattern LEADING_MARKER = Pattern.compile("^(?:de\\s+chez|chez|from|at|of|de|d['’]|@)\\s*");
+    private static final int MAX_PARAGRAPHS = 3;
+
+    private ProseSpeakers() {}
+
+    /** The speakers named in the first paragraphs of {@code paragraphs}; empty when none reads as such. */
+    static List<TalkSpeaker> in(List<String> paragraphs) {
+        for (String paragraph : paragraphs.subList(0, Math.min(MAX_PARAGRAPHS, paragraphs.size()))) {
+            String text = LOWER_ASIDE.matcher(paragraph.strip()).replaceAll("");
+            for (String sentence : SENTENCES.split(text)) {
+                List<TalkSpeaker> opening = phraseAt(LEAD_IN.matcher(sentence).replaceFirst(""), true);
+                if (!opening.isEmpty()) {
+                    return opening;
+                }
+            }
+            List<TalkSpeaker> cued = afterCue(text);
+            if (!cued.isEmpty()) {
+                return cued;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<TalkSpeaker> afterCue(String text) {
+        Matcher cue = CUE.matcher(text);
+        for (int from = 0; from < text.length() && cue.find(from); from = cue.start() + 1) {
+            List<TalkSpeaker> cued = phraseAt(text.substring(cue.end()), false);
+            if (!cued.isEmpty()) {
+                return cued;
+            }
+        }
+        return List.of();
+    }
+
+    // The people of the phrase that opens {@code text}, up to its first lower-case word or sentence end. A
+    // sentence opening on names must go on with a verb: a caption repeating a title is no speaker line.
+    private static List<TalkSpeaker> phraseAt(String text, boolean subject) {
+        Matcher end = SENTENCE_END.matcher(text);
+        String sentence = end.find() ? text.substring(0, end.start()) : text;
+        Matcher phrase = PHRASE.matcher(sentence);
+        if (!phrase.find()) {
+            return List.of();
+        }
+        String rest = sentence.substring(phrase.end()).strip();
+        if (subject && (rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0)))) {
+            return List.of();
+        }
+        return people(TRAILING.matcher(phrase.group()).replaceAll(""));
+    }
+
+    /** "Ann Lee de chez Acme et Bob Roe d'Initech" as people; empty when a part is neither a name nor a company. */
+    static List<TalkSpeaker> people(String phrase) {
+        List<String[]> people = new ArrayList<>();
+        for (String part : PARTS.split(phrase.strip())) {
+            Matcher leading = LEADING_MARKER.matcher(part);
+            if (leading.find() && !people.isEmpty()) {
+                people.get(people.size() - 1)[1] = company(part.substring(leading.end()));
+                continue;
+            }
+            String[] person = person(part);
+            if (person == null) {
+                return List.of();
+            }
+            people.add(person);
+        }
+        return SpeakerParser.withSharedCompany(people);
+    }
+
+    // {name, company} of "Ann Lee de chez Acme", trying each company marker from the left.
+    private static String[] person(String part) {
+        Matcher marker = COMPANY_MARKER.matcher(part);
+        while (marker.find()) {
+            String name = part.substring(0, marker.start());
+            String company = company(part.substring(marker.end()));
+            if (PersonNames.looksLikeName(name) && company != null) {
+                return new String[] {name.strip(), company};
+            }
+        }
+        return PersonNames.looksLikeName(part) ? new String[] {part.strip(), null} : null;
+    }
+
+    private static String company(String text) {
+        String company = text.replaceAll("^[(\\s]+|[)\\s.,]+$", "");
+        return company.isEmpty() || !Character.isUpperCase(company.codePointAt(0)) ? null : company;
+    }
+}
