@@ -33,7 +33,9 @@ public final class ScheduleParser {
         Objects.requireNonNull(text, "text");
         Calendar calendar;
         try {
-            calendar = new CalendarBuilder().build(new StringReader(text));
+            // decoded text has \n line ends; ical4j unfolds continuation lines only after CRLF
+            calendar = new CalendarBuilder()
+                    .build(new StringReader(text.replace("\r\n", "\n").replace("\n", "\r\n")));
         } catch (IOException | ParserException | RuntimeException e) {
             return DocumentResult.skipped(
                     SkipReason.INVALID_SCHEDULE, "not a readable iCalendar file: " + e.getMessage());
