@@ -1,9 +1,12 @@
 package dev.recap.ingest;
 
+import dev.recap.ingest.extract.PostExtraction;
 import dev.recap.ingest.extract.TalkExtractor;
-import dev.recap.ingest.parse.ParseResult;
+import dev.recap.ingest.parse.DocumentParser;
+import dev.recap.ingest.parse.DocumentResult;
 import dev.recap.ingest.parse.PostParser;
 import dev.recap.ingest.parse.SkipReason;
+import dev.recap.ingest.source.ArticleSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Objects;
@@ -11,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one file and parses and extracts it, without Kafka (the {@code recap extract} command uses it
- * as it is). Files over the size cap, unreadable files and content the parsers refuse become a
- * {@link FileOutcome.Rejected}; so does a parser bug, so one bad file never stops a run.
+ * Reads one file (or the fetched bytes of a URL) and parses and extracts it, without Kafka (the {@code
+ * recap extract} command uses it as it is): a post, a feed's posts, an OPML list or a schedule. Files
+ * over the size cap, unreadable files and content the parsers refuse are refused with a reason; so is a
+ * parser bug, so one bad input never stops a run.
  */
 public final class FileExtractor {
 
@@ -21,57 +25,85 @@ public final class FileExtractor {
     public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(FileExtractor.class);
-    private final PostParser parser;
-    private final TalkExtractor extractor;
+    private final DocumentParser parser;
+    private final FeedPosts feedPosts;
     private final long maxFileBytes;
 
     public FileExtractor(PostParser parser, TalkExtractor extractor, long maxFileBytes) {
+        this(new DocumentParser(parser), new FeedPosts(extractor, ArticleSource.none()), maxFileBytes);
+    }
+
+    private FileExtractor(DocumentParser parser, FeedPosts feedPosts, long maxFileBytes) {
         this.parser = Objects.requireNonNull(parser, "parser");
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.feedPosts = Objects.requireNonNull(feedPosts, "feedPosts");
         if (maxFileBytes < 1) {
             throw new IllegalArgumentException("maxFileBytes must be >= 1, was " + maxFileBytes);
         }
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** A file extractor with the standard parser, catalogues and size cap. */
+    /** A file extractor with the standard parser, catalogues and size cap, which fetches nothing. */
     public static FileExtractor standard() {
         return new FileExtractor(new PostParser(), TalkExtractor.standard(), MAX_FILE_BYTES);
     }
 
+    /** The same extractor, fetching the article of feed items that carry only a summary from {@code articles}. */
+    public FileExtractor withArticles(ArticleSource articles) {
+        return new FileExtractor(parser, feedPosts.withArticles(articles), maxFileBytes);
+    }
+
+    /** The posts of feeds, as this extractor reads them. */
+    public FeedPosts feedPosts() {
+        return feedPosts;
+    }
+
     /** What {@code file} holds. */
     public FileOutcome extract(SourceFile file) {
+        return FileOutcome.of(file, read(file));
+    }
+
+    /** What {@code file} holds, as a document outcome. */
+    public DocumentOutcome read(SourceFile file) {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file.path())) {
-                return rejected(file, null, SkipReason.UNREADABLE, "not a readable regular file");
+                return refused(null, SkipReason.UNREADABLE, "not a readable regular file");
             }
             long size = Files.size(file.path());
             if (size > maxFileBytes) {
-                return rejected(file, null, SkipReason.TOO_LARGE, size + " bytes, over the cap of " + maxFileBytes);
+                return refused(null, SkipReason.TOO_LARGE, size + " bytes, over the cap of " + maxFileBytes);
             }
             bytes = Files.readAllBytes(file.path());
         } catch (IOException | SecurityException e) {
-            return rejected(file, null, SkipReason.UNREADABLE, e.toString());
+            return refused(null, SkipReason.UNREADABLE, e.toString());
         }
-        return extract(file, bytes);
+        return read(file.source(), bytes);
     }
 
-    private FileOutcome extract(SourceFile file, byte[] bytes) {
+    /** What {@code bytes}, read from {@code source} (a path or URL, for logs), hold. */
+    public DocumentOutcome read(String source, byte[] bytes) {
         try {
-            ParseResult result = parser.parse(bytes);
-            if (result instanceof ParseResult.Skipped skipped) {
-                return rejected(file, bytes, skipped.reason(), skipped.message());
+            DocumentResult result = parser.parse(bytes);
+            if (result instanceof DocumentResult.Post post) {
+                PostExtraction extraction = feedPosts.extractor().extract(post.post());
+                return new DocumentOutcome.Post(extraction);
+            } else if (result instanceof DocumentResult.Feed feed) {
+                return feedPosts.extract(feed, feed.items());
+            } else if (result instanceof DocumentResult.FeedList list) {
+                return new DocumentOutcome.FeedList(list.feeds(), list.skipped());
+            } else if (result instanceof DocumentResult.Schedule schedule) {
+                return new DocumentOutcome.Schedule(schedule.talks(), schedule.skipped());
             }
-            return new FileOutcome.Extracted(file, extractor.extract(((ParseResult.Parsed) result).post()));
+            DocumentResult.Skipped skipped = (DocumentResult.Skipped) result;
+            return refused(bytes, skipped.reason(), skipped.message());
         } catch (RuntimeException e) {
             // a parser bug: keep the input (dead letter) and the run going, but say so loudly
-            LOG.error("Parser failed on {}", file.source(), e);
-            return rejected(file, bytes, SkipReason.PARSER_FAILURE, e.toString());
+            LOG.error("Parser failed on {}", source, e);
+            return refused(bytes, SkipReason.PARSER_FAILURE, e.toString());
         }
     }
 
-    private static FileOutcome rejected(SourceFile file, byte[] bytes, SkipReason reason, String message) {
-        return new FileOutcome.Rejected(file, bytes, reason, message);
+    private static DocumentOutcome refused(byte[] bytes, SkipReason reason, String message) {
+        return new DocumentOutcome.Refused(bytes, reason, message);
     }
 }

@@ -1,17 +1,24 @@
 package dev.recap.ingest;
 
-import dev.recap.ingest.publish.CheckedSender;
-import dev.recap.ingest.publish.PostPublisher;
-import dev.recap.ingest.publish.PostRecords;
+import dev.recap.ingest.parse.SkipReason;
+import dev.recap.ingest.publish.PostKeys;
+import dev.recap.ingest.source.FeedPoller;
+import dev.recap.ingest.source.FetchException;
+import dev.recap.ingest.source.FetchSettings;
+import dev.recap.ingest.source.FetchedArticles;
+import dev.recap.ingest.source.SafeFetcher;
 import dev.recap.schemas.TopicCatalogue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -21,30 +28,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingests files and folders: walks them in a stable order, parses and extracts each file, and publishes
- * its post and talk mentions, or a dead letter when it cannot be read, and goes on. Each run opens one
- * idempotent {@code acks=all} producer, checks every send, and closes it; a failed send fails the run
- * with {@link dev.recap.ingest.publish.PublishFailedException}.
+ * Ingests files, folders, glob patterns and http(s) URLs: walks the paths in a stable order, fetches
+ * URLs with the {@link SafeFetcher}, reads each input (a post, a feed, an OPML list whose feeds it
+ * fetches once, a schedule) and publishes what it holds, or a dead letter when it cannot be read, and
+ * goes on. Each run opens one idempotent {@code acks=all} producer, checks every send, and closes it; a
+ * failed send fails the run with {@link dev.recap.ingest.publish.PublishFailedException}.
  */
 public final class FileIngestor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileIngestor.class);
-    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration KEYS_TIMEOUT = Duration.ofSeconds(30);
 
     private final TopicCatalogue catalogue;
     private final Supplier<? extends Producer<byte[], byte[]>> producers;
+    private final Clock clock;
     private final SourceWalker walker;
+    private final SafeFetcher fetcher;
     private final FileExtractor extractor;
-    private final PostPublisher publisher;
+    private final Supplier<Optional<Set<String>>> knownPostIds;
 
-    /** An ingestor producing with {@code producerConfig} (see {@link #producerDefaults(String)}). */
+    /** An ingestor producing with {@code producerConfig} (see {@link #producerDefaults(String)}), public URLs only. */
     public FileIngestor(TopicCatalogue catalogue, Properties producerConfig, Clock clock) {
+        this(catalogue, producerConfig, clock, FetchSettings.defaults());
+    }
+
+    /** An ingestor producing with {@code producerConfig}, fetching with {@code fetch}, reading known post ids first. */
+    public FileIngestor(TopicCatalogue catalogue, Properties producerConfig, Clock clock, FetchSettings fetch) {
         this(
                 catalogue,
                 () -> new KafkaProducer<>(safe(producerConfig), new ByteArraySerializer(), new ByteArraySerializer()),
                 clock,
                 SourceWalker.fromWorkingDirectory(),
-                FileExtractor.standard());
+                FileExtractor.standard(),
+                new SafeFetcher(fetch),
+                () -> PostKeys.read(
+                        readerConfig(producerConfig), catalogue.posts().name(), KEYS_TIMEOUT));
     }
 
     /** An ingestor taking a new producer from {@code producers} for each run; it closes each one. */
@@ -54,11 +72,32 @@ public final class FileIngestor {
             Clock clock,
             SourceWalker walker,
             FileExtractor extractor) {
+        this(
+                catalogue,
+                producers,
+                clock,
+                walker,
+                extractor,
+                new SafeFetcher(FetchSettings.defaults()),
+                Optional::empty);
+    }
+
+    /** An ingestor with every part given; {@code knownPostIds} reads the ids already published, if it can. */
+    public FileIngestor(
+            TopicCatalogue catalogue,
+            Supplier<? extends Producer<byte[], byte[]>> producers,
+            Clock clock,
+            SourceWalker walker,
+            FileExtractor extractor,
+            SafeFetcher fetcher,
+            Supplier<Optional<Set<String>>> knownPostIds) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.producers = Objects.requireNonNull(producers, "producers");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.walker = Objects.requireNonNull(walker, "walker");
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.publisher = new PostPublisher(catalogue, Objects.requireNonNull(clock, "clock"));
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.extractor = extractor.withArticles(new FetchedArticles(fetcher));
+        this.knownPostIds = Objects.requireNonNull(knownPostIds, "knownPostIds");
     }
 
     /** Producer settings for {@code bootstrapServers}: idempotent, {@code acks=all}, a client id. */
@@ -71,53 +110,76 @@ public final class FileIngestor {
         return safe(props);
     }
 
-    /**
-     * Ingests every file under {@code roots} and returns what was published, once every send is
-     * acknowledged. Unreadable or unparseable files become dead letters; the run goes on.
-     */
+    /** True when {@code input} is a URL ({@code scheme://...}) rather than a path. */
+    public static boolean isUrl(String input) {
+        return input.strip().matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*");
+    }
+
+    /** Ingests every file under {@code roots} and returns what was published, once every send is acknowledged. */
     public IngestSummary ingest(List<Path> roots) throws InterruptedException {
-        long started = System.nanoTime();
-        List<SourceFile> files = walker.walk(roots);
-        Tally tally = new Tally();
-        Producer<byte[], byte[]> producer = producers.get();
-        try {
-            CheckedSender sender = new CheckedSender(producer);
+        return ingestInputs(roots.stream().map(Path::toString).toList(), IngestProgress.none());
+    }
+
+    /**
+     * Ingests {@code inputs} (paths, folders, globs, URLs) and returns what was published, once every send
+     * is acknowledged. Unreadable inputs become dead letters; the run goes on.
+     */
+    public IngestSummary ingestInputs(List<String> inputs, IngestProgress progress) throws InterruptedException {
+        List<String> urls = inputs.stream().filter(FileIngestor::isUrl).toList();
+        List<Path> paths = inputs.stream().filter(i -> !isUrl(i)).map(Path::of).toList();
+        List<SourceFile> files = walker.walk(paths);
+        progress.started(files.size() + urls.size());
+        IngestSummary summary;
+        try (IngestRun run = new IngestRun(catalogue, producers.get(), clock, knownPostIds.get())) {
             for (SourceFile file : files) {
-                publish(extractor.extract(file), sender, tally);
+                fetchAll(run, run.publish(file.source(), extractor.read(file)));
+                progress.advanced(file.source());
             }
-            sender.awaitAll();
+            for (String url : urls) {
+                fetchAll(run, publishUrl(run, url));
+                progress.advanced(url);
+            }
+            run.flush();
+            summary = run.summary();
         } finally {
-            producer.close(CLOSE_TIMEOUT);
+            progress.finished();
         }
-        IngestSummary summary = tally.summary(Duration.ofNanos(System.nanoTime() - started));
         LOG.info(
-                "Ingested {} files: {} posts, {} talk mentions, {} dead letters in {} ms",
-                files.size(),
+                "Ingested {} input(s): {} posts ({} updates), {} talk mentions, {} scheduled talks, {} dead letters in {} ms",
+                files.size() + urls.size(),
                 summary.posts(),
+                summary.updates(),
                 summary.talks(),
+                summary.scheduledTalks(),
                 summary.deadLetters(),
                 summary.elapsed().toMillis());
         return summary;
     }
 
-    private void publish(FileOutcome outcome, CheckedSender sender, Tally tally) {
-        if (outcome instanceof FileOutcome.Extracted extracted) {
-            PostRecords records =
-                    publisher.toRecords(extracted.extraction(), extracted.file().source());
-            sender.send(catalogue.posts(), records.post());
-            records.mentions().forEach(mention -> sender.send(catalogue.talkMentions(), mention));
-            tally.add(records);
-        } else if (outcome instanceof FileOutcome.Rejected rejected) {
-            LOG.warn(
-                    "Dead-lettering {}: {} ({})",
-                    rejected.file().source(),
-                    rejected.reason().code(),
-                    rejected.message());
-            sender.send(
-                    catalogue.deadLetters(),
-                    publisher.toDeadLetter(
-                            rejected.file().source(), rejected.original(), rejected.reason(), rejected.message()));
-            tally.deadLetters++;
+    /** A follower polling {@code feeds} every {@code interval} (backing off up to {@code maxBackoff}). */
+    public FeedFollower follower(List<String> feeds, Duration interval, Duration maxBackoff) {
+        FeedPoller poller = new FeedPoller(fetcher, clock, interval, maxBackoff);
+        feeds.forEach(poller::add);
+        return new FeedFollower(
+                () -> new IngestRun(catalogue, producers.get(), clock, knownPostIds.get()), extractor, poller, clock);
+    }
+
+    private List<String> publishUrl(IngestRun run, String url) throws InterruptedException {
+        try {
+            return run.publish(url, extractor.read(url, fetcher.fetch(url).bytes()));
+        } catch (FetchException e) {
+            run.deadLetter(url, null, e.refused() ? SkipReason.URL_REFUSED : SkipReason.FETCH_FAILED, e.getMessage());
+            return List.of();
+        }
+    }
+
+    // An OPML list's feeds are fetched once here; lists inside lists are not followed (no loops).
+    private void fetchAll(IngestRun run, List<String> feeds) throws InterruptedException {
+        for (String feed : new ArrayList<>(feeds)) {
+            List<String> nested = publishUrl(run, feed);
+            if (!nested.isEmpty()) {
+                LOG.warn("Not following the feed list inside the feed list at {}", feed);
+            }
         }
     }
 
@@ -132,22 +194,18 @@ public final class FileIngestor {
         return props;
     }
 
-    private static final class Tally {
-        private int posts;
-        private int talks;
-        private int deadLetters;
-        private final SortedSet<String> postIds = new TreeSet<>();
-        private final SortedSet<String> talkKeys = new TreeSet<>();
-
-        void add(PostRecords records) {
-            posts++;
-            talks += records.mentions().size();
-            postIds.add(records.post().key());
-            records.mentions().forEach(m -> talkKeys.add(m.key()));
-        }
-
-        IngestSummary summary(Duration elapsed) {
-            return new IngestSummary(posts, talks, deadLetters, postIds, talkKeys, elapsed);
-        }
+    // The connection settings (bootstrap, TLS, SASL) of the producer, for the reader of known post ids.
+    private static Map<String, Object> readerConfig(Properties producerConfig) {
+        Map<String, Object> config = new HashMap<>();
+        producerConfig.forEach((key, value) -> {
+            String name = key.toString();
+            if (name.equals(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG)
+                    || name.startsWith("security.")
+                    || name.startsWith("ssl.")
+                    || name.startsWith("sasl.")) {
+                config.put(name, value);
+            }
+        });
+        return config;
     }
 }

@@ -1,6 +1,10 @@
 package dev.recap.ingest;
 
+import dev.recap.ingest.parse.ContentKind;
+import dev.recap.ingest.parse.FormatDetector;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,11 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lists the input files under the paths given: files as they are, folders recursively, each folder's
- * files sorted by path so every run sees the same order. Inside folders, hidden files and folders (a
+ * Lists the input files under the paths given: files as they are, folders recursively, glob patterns
+ * ({@code posts/**}{@code /*.md}) expanded, each folder's files sorted by path so every run sees the same order. Inside folders, hidden files and folders (a
  * name starting with a dot, such as {@code .gitkeep} or {@code .git}), project documents ({@code
- * README}, {@code LICENSE}, ...) and data or asset files ({@code .yaml}, {@code .json}, images, ...) are
- * not posts and are skipped; a file named explicitly is always read. A path that cannot be listed is
+ * README}, {@code LICENSE}, ...) and data or asset files ({@code .yaml}, {@code .json}, images, {@code .xml}
+ * that is not a feed, ...) are not posts and are skipped; a file named explicitly is always read. A path that cannot be listed is
  * returned as it is, so reading it fails and it reaches the dead letters instead of vanishing.
  */
 public final class SourceWalker {
@@ -36,7 +40,6 @@ public final class SourceWalker {
             "toml",
             "csv",
             "tsv",
-            "xml",
             "lock",
             "properties",
             "png",
@@ -65,14 +68,18 @@ public final class SourceWalker {
         return new SourceWalker(Path.of("").toAbsolutePath());
     }
 
-    /** Every input file under {@code roots}, in order, each once. */
+    /** Every input file under {@code roots} (files, folders or glob patterns), in order, each once. */
     public List<SourceFile> walk(List<Path> roots) {
         Set<Path> files = new LinkedHashSet<>();
         for (Path root : roots) {
-            files.addAll(
-                    Files.isDirectory(root)
-                            ? filesUnder(root)
-                            : List.of(root.toAbsolutePath().normalize()));
+            if (!Files.exists(root) && GlobPattern.isGlob(root.toString())) {
+                files.addAll(GlobPattern.expand(root.toString(), workingDirectory));
+            } else {
+                files.addAll(
+                        Files.isDirectory(root)
+                                ? filesUnder(root)
+                                : List.of(root.toAbsolutePath().normalize()));
+            }
         }
         return files.stream().map(p -> SourceFile.of(p, workingDirectory)).toList();
     }
@@ -119,7 +126,22 @@ public final class SourceWalker {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot + 1) : "";
+        if (extension.equals("xml")) {
+            return !isFeedOrList(file);
+        }
         return NOT_POST_NAMES.contains(stem) || NOT_POST_EXTENSIONS.contains(extension);
+    }
+
+    // An .xml file in a folder is read only when its content is a feed or a feed list (not a pom or sitemap).
+    private static boolean isFeedOrList(Path file) {
+        byte[] head = new byte[4_096];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            ContentKind kind = FormatDetector.detect(new String(head, 0, n, StandardCharsets.UTF_8));
+            return kind == ContentKind.RSS || kind == ContentKind.ATOM || kind == ContentKind.OPML;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static boolean isHidden(Path path) {

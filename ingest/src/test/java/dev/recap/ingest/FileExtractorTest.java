@@ -60,4 +60,42 @@ class FileExtractorTest {
         assertThat(((FileOutcome.Extracted) outcome).extraction().talks()).hasSize(2);
         assertThat(outcome.file().source()).isEqualTo("post.txt");
     }
+
+    @Test
+    void shouldExtractOnePostPerFeedItem() throws IOException {
+        Path file = Files.write(work.resolve("feed.txt"), Fixtures.bytes("rss/rss-missing-pubdate.xml"));
+
+        FileOutcome outcome = FileExtractor.standard().extract(SourceFile.of(file, work));
+
+        assertThat(outcome).isInstanceOf(FileOutcome.FeedExtracted.class);
+        FileOutcome.FeedExtracted feed = (FileOutcome.FeedExtracted) outcome;
+        assertThat(feed.extractions()).hasSize(1);
+        assertThat(feed.extractions().get(0).talks())
+                .extracting(talk -> talk.title())
+                .containsExactly("Flux Multi-Tenancy Deep Dive");
+    }
+
+    @Test
+    void shouldReadAScheduleAsTalks() throws IOException {
+        Path file = Files.write(work.resolve("schedule.data"), Fixtures.bytes("ical/ical-schedule.ics"));
+
+        FileOutcome outcome = FileExtractor.standard().extract(SourceFile.of(file, work));
+
+        assertThat(outcome).isInstanceOf(FileOutcome.Schedule.class);
+        assertThat(((FileOutcome.Schedule) outcome).talks())
+                .extracting(talk -> talk.id())
+                .containsExactly("kceu23-argo-core@recap.test");
+    }
+
+    @Test
+    void shouldRejectAFeedWithADoctypeKeepingItsBytes() throws IOException {
+        Path file = Files.write(work.resolve("evil.xml"), Fixtures.bytes("rss/rss-with-doctype.xml"));
+
+        FileOutcome outcome = FileExtractor.standard().extract(SourceFile.of(file, work));
+
+        assertThat(outcome).isInstanceOf(FileOutcome.Rejected.class);
+        FileOutcome.Rejected rejected = (FileOutcome.Rejected) outcome;
+        assertThat(rejected.reason()).isEqualTo(SkipReason.INVALID_FEED);
+        assertThat(rejected.original()).isEqualTo(Fixtures.bytes("rss/rss-with-doctype.xml"));
+    }
 }

@@ -77,4 +77,28 @@ class SourceWalkerTest {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, "# " + relative + "\n");
     }
+
+    @Test
+    void shouldExpandAGlobPatternAtAnyDepthIncludingTheTopFolder() throws IOException {
+        Path posts = Files.createDirectories(work.resolve("posts/2023/04"));
+        Files.writeString(work.resolve("posts/top.md"), "# Top");
+        Files.writeString(posts.resolve("deep.md"), "# Deep");
+        Files.writeString(posts.resolve("notes.txt"), "not matched");
+        Files.createDirectories(work.resolve("posts/.drafts"));
+        Files.writeString(work.resolve("posts/.drafts/hidden.md"), "# Hidden");
+
+        List<SourceFile> files = new SourceWalker(work).walk(List.of(Path.of("posts/**/*.md")));
+
+        assertThat(files).extracting(SourceFile::source).containsExactly("posts/2023/04/deep.md", "posts/top.md");
+    }
+
+    @Test
+    void shouldReadAnXmlFileInAFolderOnlyWhenItIsAFeed() throws IOException {
+        Files.writeString(work.resolve("feed.xml"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel/></rss>");
+        Files.writeString(work.resolve("pom.xml"), "<?xml version=\"1.0\"?><project/>");
+
+        List<SourceFile> files = new SourceWalker(work).walk(List.of(work));
+
+        assertThat(files).extracting(SourceFile::source).containsExactly("feed.xml");
+    }
 }

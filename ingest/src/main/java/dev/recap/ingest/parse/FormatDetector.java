@@ -1,11 +1,13 @@
 package dev.recap.ingest.parse;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises what an input is from its content: front matter first, then HTML markers, then enough
- * markdown syntax (a heading or link counts double) to tell markdown from bare text.
+ * Recognises what an input is from its content: an iCalendar or an XML feed or feed list (from its root
+ * element) first, then front matter, then HTML markers, then enough markdown syntax (a heading or link
+ * counts double) to tell markdown from bare text.
  */
 public final class FormatDetector {
 
@@ -19,11 +21,19 @@ public final class FormatDetector {
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__");
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]+`");
     private static final int MARKDOWN_SCORE = 2;
+    private static final Pattern XML_PROLOGUE =
+            Pattern.compile("(?i)<\\?[\\s\\S]*?\\?>|<!--[\\s\\S]*?-->|<!DOCTYPE[^\\[>]*(\\[[\\s\\S]*?\\])?\\s*>");
+    private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][\\w:.-]*)([^>]*)>");
+    private static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
 
     private FormatDetector() {}
 
     /** The kind of {@code text} (already decoded, see {@link ContentDecoder}). */
     public static ContentKind detect(String text) {
+        ContentKind document = documentKind(text);
+        if (document != null) {
+            return document;
+        }
         switch (FrontMatterSplitter.split(text).kind()) {
             case YAML:
                 return ContentKind.MARKDOWN_YAML;
@@ -36,6 +46,42 @@ public final class FormatDetector {
             return ContentKind.HTML;
         }
         return markdownScore(text) >= MARKDOWN_SCORE ? ContentKind.MARKDOWN : ContentKind.TEXT;
+    }
+
+    /** A short name of {@code kind} for messages: "an RSS feed", "an iCalendar schedule"... */
+    public static String describe(ContentKind kind) {
+        return switch (kind) {
+            case RSS -> "an RSS feed";
+            case ATOM -> "an Atom feed";
+            case OPML -> "an OPML feed list";
+            case ICAL -> "an iCalendar schedule";
+            case HTML -> "an HTML page";
+            case TEXT -> "bare text";
+            case MARKDOWN, MARKDOWN_YAML, MARKDOWN_TOML -> "markdown";
+        };
+    }
+
+    // Feeds, feed lists and schedules by their first line or XML root element, whatever the file is called.
+    private static ContentKind documentKind(String text) {
+        String head =
+                text.substring(0, Math.min(text.length(), HTML_SNIFF_CHARS)).stripLeading();
+        if (head.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
+            return ContentKind.ICAL;
+        }
+        if (!head.startsWith("<")) {
+            return null;
+        }
+        Matcher root = ROOT_ELEMENT.matcher(XML_PROLOGUE.matcher(head).replaceAll(""));
+        if (!root.find()) {
+            return null;
+        }
+        String name = root.group(1).toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "rss", "rdf:rdf" -> ContentKind.RSS;
+            case "opml" -> ContentKind.OPML;
+            case "feed" -> root.group(2).contains(ATOM_NAMESPACE) ? ContentKind.ATOM : null;
+            default -> null;
+        };
     }
 
     private static boolean looksLikeHtml(String text) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * The entry point of parsing: takes the raw bytes of one input, recognises its kind from the content
  * (see {@link FormatDetector}) and hands it to the matching parser. Empty and binary inputs are skipped
- * with a reason; nothing here throws on content.
+ * with a reason, and so are feeds, feed lists and schedules (see {@link DocumentParser}); nothing here
+ * throws on content.
  */
 public final class PostParser {
 
@@ -31,10 +32,16 @@ public final class PostParser {
         if (content.isBlank()) {
             return ParseResult.skipped(SkipReason.EMPTY, "the input holds only white space");
         }
-        return switch (FormatDetector.detect(content)) {
+        ContentKind kind = FormatDetector.detect(content);
+        return switch (kind) {
             case MARKDOWN_YAML, MARKDOWN_TOML, MARKDOWN -> markdown.parse(content);
             case HTML -> html.parse(content);
             case TEXT -> text.parse(content);
+            case RSS, ATOM, OPML, ICAL ->
+                ParseResult.skipped(
+                        SkipReason.NOT_A_POST,
+                        "the input is " + FormatDetector.describe(kind)
+                                + ", not one post; read it with DocumentParser");
         };
     }
 }

@@ -10,7 +10,13 @@ public enum SkipReason {
     UNREADABLE("unreadable"),
     NO_TITLE("no-title"),
     INVALID_FRONT_MATTER("invalid-front-matter"),
-    PARSER_FAILURE("parser-failure");
+    PARSER_FAILURE("parser-failure"),
+    NOT_A_POST("not-a-post"),
+    INVALID_FEED("invalid-feed"),
+    INVALID_FEED_LIST("invalid-feed-list"),
+    INVALID_SCHEDULE("invalid-schedule"),
+    URL_REFUSED("url-refused"),
+    FETCH_FAILED("fetch-failed");
 
     private final String code;
 
