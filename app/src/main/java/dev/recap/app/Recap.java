@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             IngestCommand.class,
+            ExtractCommand.class,
             StreamsCommand.class,
             NotifierCommand.class,
             TopicsCommand.class,
