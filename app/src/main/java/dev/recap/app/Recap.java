@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             BrokerCommand.class,
             IngestCommand.class,
+            ExtractCommand.class,
             StreamsCommand.class,
             NotifierCommand.class,
             TopicsCommand.class,

@@ -24,7 +24,8 @@ class RecapCommandLineTest {
         int code = run("--help");
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("demo", "ingest", "streams", "notifier", "topics", "subscribers", "help");
+        assertThat(out.toString())
+                .contains("demo", "ingest", "extract", "streams", "notifier", "topics", "subscribers", "help");
     }
 
     @Test

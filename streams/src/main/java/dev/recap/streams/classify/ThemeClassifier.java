@@ -32,7 +32,7 @@ public final class ThemeClassifier {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
-    /** A classifier with the built-in keyword and project rules. */
+    /** A classifier with the landscape-driven rules of {@code THEMES.md} ({@link ThemeRules#defaults()}). */
     public static ThemeClassifier withDefaultRules() {
         return new ThemeClassifier(ThemeRules.defaults());
     }
@@ -59,17 +59,18 @@ public final class ThemeClassifier {
 
     /** The score of every theme that scored, for explanations and tests. */
     public Map<String, Integer> scores(String text, Collection<String> projects) {
-        String normalised = " " + normalise(Objects.requireNonNullElse(text, "")) + " ";
+        String plain = Objects.requireNonNullElse(text, "");
+        String folded = " " + normalise(plain) + " ";
+        String cased = " " + normaliseKeepingCase(plain) + " ";
         Map<String, Integer> scores = new LinkedHashMap<>();
-        for (String project : projects) {
-            String theme = rules.themeOfProject(project);
-            if (theme != null) {
-                scores.merge(theme, PROJECT_SCORE, Integer::sum);
-            }
-        }
+        projects.stream()
+                .map(rules::projectKey)
+                .distinct()
+                .forEach(project -> rules.themesOfProject(project)
+                        .forEach(theme -> scores.merge(theme, PROJECT_SCORE, Integer::sum)));
         rules.keywords().forEach((theme, keywords) -> {
             long hits = keywords.stream()
-                    .filter(k -> normalised.contains(" " + k + " "))
+                    .filter(k -> (k.exactCase() ? cased : folded).contains(" " + k.text() + " "))
                     .count();
             if (hits > 0) {
                 scores.merge(theme, (int) Math.min(hits, MAX_KEYWORD_SCORE), Integer::sum);
@@ -80,12 +81,14 @@ public final class ThemeClassifier {
 
     /** Lower case, no accents, words separated by one space: how keywords and texts are compared. */
     static String normalise(String text) {
+        return normaliseKeepingCase(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** As {@link #normalise} but keeping the case, for short keywords that match only with their case. */
+    static String normaliseKeepingCase(String text) {
         String plain =
                 MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        return SEPARATORS
-                .matcher(plain.toLowerCase(Locale.ROOT))
-                .replaceAll(" ")
-                .strip();
+        return SEPARATORS.matcher(plain).replaceAll(" ").strip();
     }
 
     // THEMES.md rule 3: community is primary only when no technical theme scores.

@@ -3,6 +3,7 @@ package dev.recap.streams.classify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ThemeClassifierTest {
@@ -42,11 +43,62 @@ class ThemeClassifierTest {
         List<String> themes = classifier.classify(
                 "Keynotes: community, maintainers and contributors; Kepler measures energy", List.of("Kepler"));
 
-        assertThat(themes).containsExactly("sustainability", "community");
+        assertThat(themes).containsExactly("sustainability", "observability", "community");
     }
 
     @Test
     void shouldMatchWholeWordsOnly() {
         assertThat(classifier.scores("the cniche and ebpfx things", List.of())).isEmpty();
+    }
+
+    @Test
+    void shouldGiveALandscapeProjectTheThemeOfItsSubcategory() {
+        Map<String, Integer> scores = classifier.scores("", List.of("Grype", "Linkerd", "Rook"));
+
+        assertThat(scores)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("security-supply-chain", 3, "service-mesh", 3, "storage-stateful", 3));
+    }
+
+    @Test
+    void shouldCountAProjectOnceWhateverAliasesNameIt() {
+        Map<String, Integer> scores = classifier.scores("", List.of("Argo", "Argo CD", "ArgoCD", "argocd"));
+
+        assertThat(scores).containsExactlyEntriesOf(Map.of("gitops-delivery", 3));
+    }
+
+    @Test
+    void shouldApplyThePerProjectExceptionsOfTheThemeTable() {
+        Map<String, Integer> scores = classifier.scores("", List.of("Karpenter", "Volcano", "Parca"));
+
+        assertThat(scores)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("platform-multitenancy", 3, "ai-ml", 3, "observability", 3, "ebpf-networking", 3));
+    }
+
+    @Test
+    void shouldGiveNoThemeForKubernetesNorForCompaniesOfTheLandscape() {
+        Map<String, Integer> scores =
+                classifier.scores("", List.of("Kubernetes", "Gaia Information Technology (member)"));
+
+        assertThat(scores).isEmpty();
+    }
+
+    @Test
+    void shouldMatchShortKeywordsOnlyWithTheirExactCase() {
+        Map<String, Integer> lower = classifier.scores("j'ai vu une ia et un gpu", List.of());
+        Map<String, Integer> exact = classifier.scores("AI on GPU nodes", List.of());
+
+        assertThat(lower).isEmpty();
+        assertThat(exact).containsExactlyInAnyOrderEntriesOf(Map.of("ai-ml", 2, "runtime-containers", 1));
+    }
+
+    @Test
+    void shouldMatchHyphenatedAndSpanishOrGermanKeywords() {
+        Map<String, Integer> scores = classifier.scores("Multi tenant platform; seguridad y Schwachstellen", List.of());
+
+        // "multi tenant" and "tenant" are two keywords; "seguridad" and "Schwachstellen" two more
+        assertThat(scores)
+                .containsExactlyInAnyOrderEntriesOf(Map.of("platform-multitenancy", 2, "security-supply-chain", 2));
     }
 }
