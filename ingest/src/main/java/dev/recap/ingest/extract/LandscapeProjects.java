@@ -63,7 +63,8 @@ final class LandscapeProjects {
             boolean leftOut = cells.length < 6
                     || LEFT_OUT_CATEGORIES.contains(cells[1])
                     || (cells[1].equals("Wasm") && cells[2].equals("Languages"));
-            boolean project = cells.length >= 6 && (!cells[3].isEmpty() || !cells[5].isEmpty());
+            // CNCF projects only (a maturity): other open-source items cost more precision than they add
+            boolean project = cells.length >= 6 && !cells[3].isEmpty();
             if (!leftOut && project) {
                 rows.add(cells);
             }

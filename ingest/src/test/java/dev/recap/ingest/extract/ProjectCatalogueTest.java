@@ -61,9 +61,9 @@ class ProjectCatalogueTest {
 
     @Test
     void shouldReadAnEverydayWordAsAProjectNearCloudNativeWords() {
-        List<String> projects = catalogue.namedIn("Secrets live in Vault and reach the pods of the cluster.");
+        List<String> projects = catalogue.namedIn("Images live in Harbor and reach the pods of the cluster.");
 
-        assertThat(projects).containsExactly("Vault");
+        assertThat(projects).containsExactly("Harbor");
     }
 
     @Test
