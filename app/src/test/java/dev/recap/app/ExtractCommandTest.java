@@ -3,12 +3,9 @@ package dev.recap.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
@@ -23,31 +20,23 @@ class ExtractCommandTest {
             + "\"day\":\"2023-04-19\",\"themes\":[\"gitops-delivery\"],\"projects\":[\"Argo\",\"Kubernetes\"],"
             + "\"summary\":\"Argo CD without its UI: a GitOps agent with continuous delivery and drift reconciliation.\"}]}";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = Recap.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
-    }
+    private final CommandLineCapture cli = new CommandLineCapture();
 
     @Test
     void shouldPrintAPostWithItsThemesProjectsAndTalksAsOneJsonLine() {
-        int code = run("extract", "--json", FIXTURES + "one-talk.md");
+        int code = cli.run("extract", "--json", FIXTURES + "one-talk.md");
 
         assertThat(code).isZero();
-        assertThat(out.toString().lines()).containsExactly(ONE_TALK_JSON);
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.out.toString().lines()).containsExactly(ONE_TALK_JSON);
+        assertThat(cli.err.toString()).isEmpty();
     }
 
     @Test
     void shouldPrintEveryInputAndARejectionReasonThenExitWithOne() {
-        int code = run("extract", "--json", FIXTURES + "empty.md", FIXTURES + "one-talk.md");
+        int code = cli.run("extract", "--json", FIXTURES + "empty.md", FIXTURES + "one-talk.md");
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString().lines())
+        assertThat(cli.out.toString().lines())
                 .containsExactly(
                         "{\"file\":\"" + FIXTURES + "empty.md\",\"error\":{\"reason\":\"empty\","
                                 + "\"message\":\"the input is empty\"}}",
@@ -56,10 +45,10 @@ class ExtractCommandTest {
 
     @Test
     void shouldPrintAReadableSummaryWithoutJson() {
-        int code = run("extract", FIXTURES + "one-talk.md");
+        int code = cli.run("extract", FIXTURES + "one-talk.md");
 
         assertThat(code).isZero();
-        assertThat(out.toString().lines())
+        assertThat(cli.out.toString().lines())
                 .containsExactly(
                         FIXTURES + "one-talk.md",
                         "  title:    GitOps at KubeCon Europe 2023",
@@ -79,11 +68,11 @@ class ExtractCommandTest {
 
     @Test
     void shouldRefuseAPathThatDoesNotExistAsAUsageError() {
-        int code = run("extract", "--json", "no/such/post.md");
+        int code = cli.run("extract", "--json", "no/such/post.md");
 
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString())
+        assertThat(cli.out.toString()).isEmpty();
+        assertThat(cli.err.toString())
                 .startsWith("recap: recap extract: no/such/post.md does not exist")
                 .contains("Give a file or a folder of posts.");
     }
@@ -93,10 +82,10 @@ class ExtractCommandTest {
         Path seeds = SeedFolder.find();
         assumeThat(seeds).as("shared/seeds next to the repository").isNotNull();
 
-        int code = run("extract", "--json", seeds.toString());
+        int code = cli.run("extract", "--json", seeds.toString());
 
         assertThat(code).isZero();
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = cli.out.toString().lines().toList();
         assertThat(lines).hasSize(5);
         assertThat(lines)
                 .extracting(line -> line.substring(0, line.indexOf(",\"post\":")))

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.recap.ingest.SourceFile;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,14 +37,12 @@ class IngestOptionsTest {
 
     @Test
     void shouldAskForAnInputWhenGivenNone() {
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = Recap.commandLine();
-        commandLine.setErr(new PrintWriter(err, true));
+        CommandLineCapture cli = new CommandLineCapture();
 
-        int code = commandLine.execute("ingest", "--bootstrap-servers", "localhost:1");
+        int code = cli.run("ingest", "--bootstrap-servers", "localhost:1");
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString())
+        assertThat(cli.err.toString())
                 .isEqualTo(
                         "recap: recap ingest: give at least one PATH or URL, or --feed URL." + System.lineSeparator());
     }
