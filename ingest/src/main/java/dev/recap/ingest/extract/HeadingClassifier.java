@@ -1,7 +1,6 @@
 package dev.recap.ingest.extract;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,6 @@ final class HeadingClassifier {
 
     private static final Pattern DAY_HEADING =
             Pattern.compile("^(?:day|jour|journee|dia|tag)\\s*(\\d{1,2})(?:\\s.*)?$");
-    private static final Pattern DAY_ANYWHERE = Pattern.compile("\\b(?:day|jour|journee|dia|tag)\\s*(\\d{1,2})\\b");
     private static final Pattern EXPLICIT_TALK = Pattern.compile(
             "^(?:talk|session|conf[ée]rence|pr[ée]sentation|vortrag|charla)(?:\\s*:|\\s+[–—-])\\s*(\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -41,7 +39,7 @@ final class HeadingClassifier {
 
     static HeadingKind classify(String heading) {
         String words = Words.normalise(heading);
-        if (DAY_HEADING.matcher(words).matches()) {
+        if (DAY_HEADING.matcher(words).matches() || DayPhrases.isDayHeading(heading)) {
             return HeadingKind.DAY;
         }
         if (TALK_LISTS.contains(words)) {
@@ -51,12 +49,6 @@ final class HeadingClassifier {
             return HeadingKind.NOT_A_TALK;
         }
         return explicitTalkTitle(heading).isPresent() ? HeadingKind.TALK : HeadingKind.OTHER;
-    }
-
-    /** The day number a heading or title states ("Day 2", "- Jour 1"), if any. */
-    static OptionalInt dayNumber(String text) {
-        Matcher m = DAY_ANYWHERE.matcher(Words.normalise(text));
-        return m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     /** The title of a {@code Talk: X} heading, without its prefix. */

@@ -24,7 +24,7 @@ final class PersonNames {
     static boolean looksLikeName(String text) {
         String name = text.strip();
         String[] words = name.split("\\s+");
-        if (words.length > MAX_WORDS || DIGIT.matcher(name).find()) {
+        if (words.length > MAX_WORDS || DIGIT.matcher(name).find() || Companies.isKnown(name)) {
             return false;
         }
         int capitalised = 0;

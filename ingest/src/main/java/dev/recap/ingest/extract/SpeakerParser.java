@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads speakers where posts commonly write them: at the end of a heading ("Title par Ann Lee (Acme) et
@@ -19,6 +20,7 @@ final class SpeakerParser {
     private static final Pattern COMMA = Pattern.compile("\\s*[,;]\\s*(?![^()]*\\))");
     private static final Pattern AND = Pattern.compile("\\s+(?:et|and|&|und|y)\\s+(?![^()]*\\))");
     private static final Pattern PERSON = Pattern.compile("^([^()]+?)\\s*(?:\\(([^()]*)\\))?$");
+    private static final int MAX_COMPANY_WORDS = 5;
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:–—-]+$");
 
     /** A heading split into a talk title and its speakers. */
@@ -47,6 +49,59 @@ final class SpeakerParser {
     static List<TalkSpeaker> fromLine(String line) {
         Matcher m = FIRST_LINE.matcher(line.strip());
         return m.matches() ? people(m.group(1)) : List.of();
+    }
+
+    /**
+     * The people of a list such as "Ann Lee, Acme; Bob Roe, Initech", "Ann Lee (Acme) and Bob Roe" or
+     * "Ann Lee, Bob Roe, Initech": a name opens a person, a phrase that is no name is the company of the
+     * person before it. Empty when the text does not read entirely so.
+     */
+    static List<TalkSpeaker> listed(String text) {
+        String list = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
+        if (list.contains("(")) {
+            return people(list);
+        }
+        List<String[]> parts = new ArrayList<>();
+        for (String group : list.split("\\s*;\\s*")) {
+            String[] tokens = COMMA.split(group.strip());
+            // "Ann Lee, Acme" and "Ann Lee, Acme; Bob Roe, Initech": a name and a company
+            boolean pair = tokens.length == 2 && AND.split(tokens[1]).length == 1;
+            if ((list.contains(";") || pair) && tokens.length > 1) {
+                tokens = new String[] {
+                    tokens[0], String.join(", ", List.of(tokens).subList(1, tokens.length))
+                };
+            }
+            for (String token : tokens) {
+                if (!addListed(parts, token.strip(), list.contains(";") || pair)) {
+                    return List.of();
+                }
+            }
+        }
+        return parts.stream().map(p -> new TalkSpeaker(p[0], p[1])).toList();
+    }
+
+    private static boolean addListed(List<String[]> parts, String token, boolean grouped) {
+        String[] last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+        boolean companyPlace = last != null && last[1] == null;
+        boolean names = Stream.of(AND.split(token)).allMatch(part -> isName(part.strip()));
+        if (companyPlace && (grouped || !names) && isCompany(token)) {
+            last[1] = token;
+            return true;
+        }
+        for (String part : AND.split(token)) {
+            if (!isName(part.strip())) {
+                return false;
+            }
+            parts.add(new String[] {part.strip(), null});
+        }
+        return true;
+    }
+
+    private static boolean isCompany(String token) {
+        return !token.isEmpty()
+                && (Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0)))
+                && token.split("\\s+").length <= MAX_COMPANY_WORDS
+                && !token.contains(". ");
     }
 
     /** The people of "Ann Lee (Acme), Bob Roe et Cy Doe (Initech)"; empty when a part is not a name. */

@@ -9,13 +9,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
- * Finds the talks a parsed post describes, one per talk heading: {@code Talk: X} headings, headings
- * naming their speakers ("X par Ann Lee (Acme)"), and headings under a "Day N"/"Jour N" or "Talks"
- * heading, minus keynotes, introductions, conclusions and the like. A talk's day is its "Day N" mapped
- * through the {@link ConferenceCatalogue}; projects come from the {@link ProjectCatalogue}.
+ * Finds the talks a parsed post describes: talk headings ({@code Talk: X}, "X par Ann Lee (Acme)", "1. X,
+ * Ann Lee", headings under a "Day N"/"Talks" heading) and talk lines in the other sections (schedule
+ * links, "X - Ann Lee, Acme", tables; see {@link TalkLines}), minus keynotes, introductions,
+ * conclusions and the like. A talk's day comes from {@link TalkDays}; projects from the
+ * {@link ProjectCatalogue}.
  */
 public final class TalkExtractor {
 
@@ -35,103 +35,98 @@ public final class TalkExtractor {
     /** The conference, talks and projects of {@code post}. */
     public PostExtraction extract(ParsedPost post) {
         Optional<Conference> conference = conferences.recognise(post.title(), post.bodyText(), post.publishedDate());
-        List<ExtractedTalk> talks = talks(post, conference);
+        List<ExtractedTalk> talks = talks(post, TalkDays.of(conference.orElse(null)));
         List<String> named = projects.namedIn(post.title() + "\n" + post.bodyText());
         return new PostExtraction(post, conference, talks, named);
     }
 
-    private record Open(int level, HeadingKind kind) {}
+    // An open heading: its level and kind, and whether it or a heading above it is a talk or no talk.
+    private record Open(int level, HeadingKind kind, boolean settled) {}
 
-    private record TalkHeading(String title, List<TalkSpeaker> speakers) {}
-
-    private List<ExtractedTalk> talks(ParsedPost post, Optional<Conference> conference) {
+    private List<ExtractedTalk> talks(ParsedPost post, TalkDays days) {
         List<Section> sections = post.sections();
         List<ExtractedTalk> talks = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
-        OptionalInt day = HeadingClassifier.dayNumber(post.title());
+        Optional<LocalDate> day = days.stated(post.title());
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
-            if (section.level() == 0) {
-                continue;
-            }
             while (!open.isEmpty() && open.peek().level() >= section.level()) {
                 open.pop();
             }
             HeadingKind parent =
                     open.isEmpty() ? HeadingKind.OTHER : open.peek().kind();
-            HeadingKind kind = HeadingClassifier.classify(section.heading());
+            boolean settled = !open.isEmpty() && open.peek().settled();
+            HeadingKind kind = section.level() == 0 ? HeadingKind.OTHER : HeadingClassifier.classify(section.heading());
             if (kind == HeadingKind.DAY) {
-                day = HeadingClassifier.dayNumber(section.heading());
+                day = days.stated(section.heading());
             }
-            Optional<TalkHeading> talk = talkHeading(section, kind, parent);
+            Optional<TalkHeadings.Heading> talk =
+                    section.level() == 0 ? Optional.empty() : TalkHeadings.of(section, kind, parent);
             if (talk.isPresent()) {
-                talks.add(talk(talks.size(), talk.get(), dateOf(day, conference), textUnder(sections, i)));
+                String text = textUnder(sections, i);
+                LocalDate date = days.of(day, text, "");
+                talks.add(
+                        talk(talks.size(), talk.get().title(), talk.get().speakers(), date, text, marked(sections, i)));
+            } else if (!settled && kind != HeadingKind.NOT_A_TALK) {
+                boolean listing = kind == HeadingKind.DAY
+                        || kind == HeadingKind.TALK_LIST
+                        || parent == HeadingKind.DAY
+                        || parent == HeadingKind.TALK_LIST;
+                for (TalkLines.LineTalk line : TalkLines.in(section, listing)) {
+                    LocalDate date = days.of(day.or(() -> days.stated(line.dayCell())), line.text(), line.before());
+                    talks.add(talk(talks.size(), line.title(), line.speakers(), date, line.text(), section.marked()));
+                }
             }
-            open.push(new Open(section.level(), kind));
+            if (section.level() > 0) {
+                open.push(
+                        new Open(section.level(), kind, settled || talk.isPresent() || kind == HeadingKind.NOT_A_TALK));
+            }
         }
         return talks;
     }
 
-    private static LocalDate dateOf(OptionalInt day, Optional<Conference> conference) {
-        return day.isPresent() && conference.isPresent() ? conference.get().day(day.getAsInt()) : null;
-    }
-
-    // A heading is a talk when it says so, names its speakers, sits under a day or a talk list, or its
-    // first line names speakers ("By Ann Lee (Acme)").
-    private static Optional<TalkHeading> talkHeading(Section section, HeadingKind kind, HeadingKind parent) {
-        String heading = section.heading();
-        boolean byContext = parent == HeadingKind.DAY
-                || parent == HeadingKind.TALK_LIST
-                || !SpeakerParser.fromLine(firstLine(section.text())).isEmpty();
-        return switch (kind) {
-            case DAY, TALK_LIST, NOT_A_TALK -> Optional.empty();
-            case TALK ->
-                Optional.of(withSpeakers(
-                        HeadingClassifier.explicitTalkTitle(heading).orElseThrow(), true));
-            case OTHER ->
-                SpeakerParser.splitHeading(heading, byContext)
-                        .map(split -> new TalkHeading(split.title(), split.speakers()))
-                        .or(() -> byContext ? Optional.of(new TalkHeading(heading, List.of())) : Optional.empty());
-        };
-    }
-
-    private static String firstLine(String text) {
-        return text.lines().findFirst().orElse("");
-    }
-
-    private static TalkHeading withSpeakers(String title, boolean lenient) {
-        return SpeakerParser.splitHeading(title, lenient)
-                .map(split -> new TalkHeading(split.title(), split.speakers()))
-                .orElse(new TalkHeading(title, List.of()));
-    }
-
-    private ExtractedTalk talk(int position, TalkHeading heading, LocalDate day, String text) {
-        List<TalkSpeaker> speakers = heading.speakers();
+    private ExtractedTalk talk(
+            int position, String title, List<TalkSpeaker> named, LocalDate day, String text, List<String> marked) {
+        List<TalkSpeaker> speakers = named;
+        Section own = new Section(0, "", text);
         if (speakers.isEmpty()) {
             speakers = SpeakerParser.fromLine(firstLine(text));
         }
         if (speakers.isEmpty()) {
-            speakers = ProseSpeakers.in(new Section(0, "", text).paragraphs());
+            speakers = ProseSpeakers.in(own.paragraphs());
+        }
+        if (speakers.isEmpty()) {
+            speakers = MarkedSpeakers.in(own.paragraphs(), marked);
         }
         return new ExtractedTalk(
-                position,
-                heading.title(),
-                speakers,
-                day,
-                TalkSummary.of(heading.title(), text),
-                projects.namedIn(heading.title() + "\n" + text));
+                position, title, speakers, day, TalkSummary.of(title, text), projects.namedIn(title + "\n" + text));
+    }
+
+    static String firstLine(String text) {
+        return text.lines().findFirst().orElse("");
     }
 
     // A talk's text is its own section and every deeper section under it.
     private static String textUnder(List<Section> sections, int index) {
         Section talk = sections.get(index);
-        StringBuilder text = new StringBuilder(talk.text());
+        StringBuilder text = new StringBuilder(String.join("\n\n", talk.proseParagraphs()));
         for (int i = index + 1; i < sections.size() && sections.get(i).level() > talk.level(); i++) {
             text.append("\n\n")
                     .append(sections.get(i).heading())
                     .append("\n\n")
-                    .append(sections.get(i).text());
+                    .append(String.join("\n\n", sections.get(i).proseParagraphs()));
         }
         return text.toString().strip();
+    }
+
+    private static List<String> marked(List<Section> sections, int index) {
+        List<String> marked = new ArrayList<>(sections.get(index).marked());
+        for (int i = index + 1;
+                i < sections.size()
+                        && sections.get(i).level() > sections.get(index).level();
+                i++) {
+            marked.addAll(sections.get(i).marked());
+        }
+        return marked;
     }
 }

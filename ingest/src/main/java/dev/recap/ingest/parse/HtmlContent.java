@@ -12,7 +12,8 @@ import org.jsoup.nodes.Node;
 /**
  * Finds the main content of an HTML page (the largest {@code <article>}, else {@code <main>}, else the
  * body), drops what is not the post (navigation, sidebars, headers, footers, scripts, forms, comments)
- * and cuts the rest into {@link Section}s at its {@code <h1>}..{@code <h6>}.
+ * and cuts the rest into {@link Section}s at its {@code <h1>}..{@code <h6>}, keeping phrases in code, bold
+ * or italics, links and {@code <pre>} blocks beside the text; a table becomes one {@code a | b} line a row.
  */
 final class HtmlContent {
 
@@ -20,7 +21,7 @@ final class HtmlContent {
             + " iframe, svg, button, [role=navigation], [role=complementary], [role=contentinfo], [hidden]";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> TEXT_BLOCKS = Set.of(
-            "p", "li", "pre", "blockquote", "dd", "dt", "figcaption", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6");
+            "p", "li", "pre", "blockquote", "dd", "dt", "figcaption", "table", "h1", "h2", "h3", "h4", "h5", "h6");
 
     private HtmlContent() {}
 
@@ -45,13 +46,27 @@ final class HtmlContent {
             if (HEADINGS.contains(tag)) {
                 collector.heading(tag.charAt(1) - '0', element.text());
             } else if (tag.equals("pre")) {
-                collector.block(element.wholeText());
+                collector.codeBlock(element.wholeText());
+                continue;
+            } else if (tag.equals("table")) {
+                collector.block(String.join(
+                        "\n",
+                        element.select("tr").stream()
+                                .map(row -> String.join(
+                                        " | ", row.select("> td, > th").eachText()))
+                                .toList()));
             } else if (!element.text().isBlank()) {
                 collector.block(tag.equals("li") ? "- " + element.text().strip() : element.text());
             }
+            marks(element, collector);
         }
         List<Section> sections = collector.sections();
         return sections.isEmpty() && !main.text().isBlank() ? List.of(new Section(0, "", main.text())) : sections;
+    }
+
+    private static void marks(Element block, SectionCollector collector) {
+        block.select("code, strong, b, em").forEach(e -> collector.marked(e.text()));
+        block.select("a[href]").forEach(a -> collector.link(a.text(), a.attr("href")));
     }
 
     private static boolean insideTextBlock(Element element, Element main) {

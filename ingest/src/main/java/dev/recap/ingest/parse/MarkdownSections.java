@@ -8,6 +8,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -15,38 +16,47 @@ import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.jsoup.Jsoup;
 
 /**
- * Renders a commonmark document to plain text, cut into {@link Section}s at its headings. Images, inline
- * HTML and link targets are dropped; lists become {@code - } lines; headings without text (an image as
- * a heading) do not start a section.
+ * Renders a commonmark document to plain text, cut into {@link Section}s at its headings. Images and
+ * inline HTML are dropped; link targets, code blocks and phrases in code, bold or italics are kept beside
+ * the text; lists become {@code - } lines; headings without text (an image as a heading) do not start a
+ * section.
  */
 final class MarkdownSections {
+
+    private final SectionCollector collector = new SectionCollector();
 
     private MarkdownSections() {}
 
     /** The sections of {@code document}, the text before its first heading (if any) at level 0. */
     static List<Section> of(Document document) {
-        SectionCollector collector = new SectionCollector();
+        MarkdownSections sections = new MarkdownSections();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                collector.heading(heading.getLevel(), inline(heading));
+                // a heading's marks belong to the section it starts: read its text, start it, then mark
+                sections.collector.heading(heading.getLevel(), new MarkdownSections().inline(heading));
+                sections.inline(heading);
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                sections.collector.codeBlock(sections.block(node, ""));
             } else {
-                collector.block(block(node, ""));
+                sections.collector.block(sections.block(node, ""));
             }
         }
-        return collector.sections();
+        return sections.collector.sections();
     }
 
-    private static String block(Node node, String indent) {
+    private String block(Node node, String indent) {
         if (node instanceof Paragraph || node instanceof Heading) {
             return inline(node);
         }
@@ -71,7 +81,7 @@ final class MarkdownSections {
         return children(node, indent, "\n\n");
     }
 
-    private static String list(ListBlock list, String indent) {
+    private String list(ListBlock list, String indent) {
         List<String> lines = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             String text = item instanceof ListItem ? children(item, indent + "  ", "\n") : block(item, indent);
@@ -80,7 +90,7 @@ final class MarkdownSections {
         return String.join("\n", lines);
     }
 
-    private static String table(TableBlock table) {
+    private String table(TableBlock table) {
         List<String> rows = new ArrayList<>();
         table.accept(new AbstractVisitor() {
             @Override
@@ -99,7 +109,7 @@ final class MarkdownSections {
         return String.join("\n", rows);
     }
 
-    private static String children(Node parent, String indent, String separator) {
+    private String children(Node parent, String indent, String separator) {
         List<String> parts = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             String text = block(child, indent);
@@ -110,7 +120,7 @@ final class MarkdownSections {
         return String.join(separator, parts);
     }
 
-    private static String inline(Node parent) {
+    private String inline(Node parent) {
         StringBuilder text = new StringBuilder();
         AbstractVisitor visitor = new AbstractVisitor() {
             @Override
@@ -121,6 +131,28 @@ final class MarkdownSections {
             @Override
             public void visit(Code node) {
                 text.append(node.getLiteral());
+                collector.marked(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Emphasis node) {
+                int start = text.length();
+                visitChildren(node);
+                collector.marked(text.substring(start));
+            }
+
+            @Override
+            public void visit(StrongEmphasis node) {
+                int start = text.length();
+                visitChildren(node);
+                collector.marked(text.substring(start));
+            }
+
+            @Override
+            public void visit(Link node) {
+                int start = text.length();
+                visitChildren(node);
+                collector.link(text.substring(start), node.getDestination());
             }
 
             @Override

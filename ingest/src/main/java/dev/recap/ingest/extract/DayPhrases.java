@@ -1,0 +1,154 @@
+package dev.recap.ingest.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the conference day a heading or a sentence names, in English, French, Spanish and German: a
+ * number ("Day 2", "Jour 3", "Día 1", "Tag 2"), an ordinal ("second day", "le dernier jour", "el último
+ * día"), a weekday ("Wednesday", "mercredi", "el jueves", "am Mittwoch") or the co-located day ("Day 0",
+ * "co-located events"). A day is only ever a date of the conference: a weekday the conference does not
+ * cover, or a day past its end, reads as no day.
+ */
+final class DayPhrases {
+
+    private static final String DAY_WORD = "(?:day|jour|journee|dia|tag)";
+    private static final Pattern NUMBERED = Pattern.compile("\\b" + DAY_WORD + "\\s*(\\d{1,2})\\b");
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1),
+            Map.entry("premier", 1),
+            Map.entry("premiere", 1),
+            Map.entry("primer", 1),
+            Map.entry("primera", 1),
+            Map.entry("erster", 1),
+            Map.entry("ersten", 1),
+            Map.entry("second", 2),
+            Map.entry("deuxieme", 2),
+            Map.entry("segundo", 2),
+            Map.entry("segunda", 2),
+            Map.entry("zweiter", 2),
+            Map.entry("zweiten", 2),
+            Map.entry("third", 3),
+            Map.entry("troisieme", 3),
+            Map.entry("tercer", 3),
+            Map.entry("tercero", 3),
+            Map.entry("dritter", 3),
+            Map.entry("dritten", 3));
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile(
+            "\\b(first|premier|premiere|primer|primera|erster|ersten|second|deuxieme|segundo|segunda|zweiter"
+                    + "|zweiten|third|troisieme|tercer|tercero|dritter|dritten|last|final|dernier|derniere|ultimo"
+                    + "|letzter|letzten)\\s+" + DAY_WORD + "\\b");
+    private static final Pattern ORDINAL_AFTER =
+            Pattern.compile("\\b" + DAY_WORD + "\\s+(one|two|three|un|deux|trois|uno|dos|tres|final|ultimo)\\b");
+    private static final Map<String, Integer> NUMBER_WORDS =
+            Map.of("one", 1, "un", 1, "uno", 1, "two", 2, "deux", 2, "dos", 2, "three", 3, "trois", 3, "tres", 3);
+    private static final Pattern CO_LOCATED = Pattern.compile("\\b(?:co ?located|day zero|jour zero|dia cero)\\b");
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", DayOfWeek.MONDAY),
+            Map.entry("lundi", DayOfWeek.MONDAY),
+            Map.entry("lunes", DayOfWeek.MONDAY),
+            Map.entry("montag", DayOfWeek.MONDAY),
+            Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("mardi", DayOfWeek.TUESDAY),
+            Map.entry("martes", DayOfWeek.TUESDAY),
+            Map.entry("dienstag", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY),
+            Map.entry("mercredi", DayOfWeek.WEDNESDAY),
+            Map.entry("miercoles", DayOfWeek.WEDNESDAY),
+            Map.entry("mittwoch", DayOfWeek.WEDNESDAY),
+            Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("jeudi", DayOfWeek.THURSDAY),
+            Map.entry("jueves", DayOfWeek.THURSDAY),
+            Map.entry("donnerstag", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY),
+            Map.entry("vendredi", DayOfWeek.FRIDAY),
+            Map.entry("viernes", DayOfWeek.FRIDAY),
+            Map.entry("freitag", DayOfWeek.FRIDAY));
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(" + String.join("|", WEEKDAYS.keySet()) + ")\\b");
+
+    private static final int MAX_DAY_HEADING_WORDS = 8;
+
+    private DayPhrases() {}
+
+    /** The conference day {@code text} names, if it names exactly one kind of day reference. */
+    static Optional<LocalDate> in(String text, Conference conference) {
+        String words = Words.normalise(text);
+        return numbered(words, conference)
+                .or(() -> ordinal(words, conference))
+                .or(() -> coLocated(words, conference))
+                .or(() -> weekday(words, conference));
+    }
+
+    /**
+     * True when {@code heading} is about a day rather than a talk: short, and opening on a day ("Day 2:
+     * Security", "Mercredi 19 avril", "The last day", "Co-located events").
+     */
+    static boolean isDayHeading(String heading) {
+        String words = Words.normalise(heading).replaceFirst("^(?:the|le|la|el|der|on|am)\\s+", "");
+        if (words.split(" ").length > MAX_DAY_HEADING_WORDS) {
+            return false;
+        }
+        return lookingAt(NUMBERED, words)
+                || lookingAt(ORDINAL_BEFORE, words)
+                || lookingAt(ORDINAL_AFTER, words)
+                || lookingAt(CO_LOCATED, words)
+                || lookingAt(WEEKDAY, words);
+    }
+
+    private static boolean lookingAt(Pattern pattern, String words) {
+        Matcher m = pattern.matcher(words);
+        return m.lookingAt();
+    }
+
+    private static Optional<LocalDate> numbered(String words, Conference conference) {
+        Matcher m = NUMBERED.matcher(words);
+        return m.find() ? Optional.ofNullable(conference.day(Integer.parseInt(m.group(1)))) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> ordinal(String words, Conference conference) {
+        Matcher before = ORDINAL_BEFORE.matcher(words);
+        if (before.find()) {
+            String ordinal = before.group(1);
+            Integer number = ORDINALS.get(ordinal);
+            return number == null ? Optional.of(conference.end()) : Optional.ofNullable(conference.day(number));
+        }
+        Matcher after = ORDINAL_AFTER.matcher(words);
+        if (after.find()) {
+            Integer number = NUMBER_WORDS.get(after.group(1));
+            return number == null ? Optional.of(conference.end()) : Optional.ofNullable(conference.day(number));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> coLocated(String words, Conference conference) {
+        return CO_LOCATED.matcher(words).find() && conference.start().isBefore(conference.firstMainDay())
+                ? Optional.of(conference.start())
+                : Optional.empty();
+    }
+
+    // The weekday must be unique in the text and fall on a day of the conference.
+    private static Optional<LocalDate> weekday(String words, Conference conference) {
+        Matcher m = WEEKDAY.matcher(words);
+        DayOfWeek found = null;
+        while (m.find()) {
+            DayOfWeek day = WEEKDAYS.get(m.group(1));
+            if (found != null && found != day) {
+                return Optional.empty();
+            }
+            found = day;
+        }
+        if (found == null) {
+            return Optional.empty();
+        }
+        for (LocalDate d = conference.start(); !d.isAfter(conference.end()); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() == found) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.recap.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads speakers a post sets in code or bold rather than in a sentence ("`Ann Lee` et `Bob Roe` nous
+ * parlent de…"): the marked phrases of a talk's section that read as names and appear in its first
+ * paragraphs, in order of appearance.
+ */
+final class MarkedSpeakers {
+
+    private static final int PARAGRAPHS = 2;
+
+    private MarkedSpeakers() {}
+
+    static List<TalkSpeaker> in(List<String> paragraphs, List<String> marked) {
+        String opening = String.join("\n", paragraphs.subList(0, Math.min(PARAGRAPHS, paragraphs.size())));
+        List<String> names = new ArrayList<>();
+        for (String phrase : marked) {
+            if (!names.contains(phrase) && opening.contains(phrase) && PersonNames.looksLikeName(phrase)) {
+                names.add(phrase);
+            }
+        }
+        names.sort((a, b) -> Integer.compare(opening.indexOf(a), opening.indexOf(b)));
+        return names.stream().map(name -> new TalkSpeaker(name, null)).toList();
+    }
+}

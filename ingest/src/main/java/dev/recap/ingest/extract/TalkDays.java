@@ -1,0 +1,65 @@
+package dev.recap.ingest.extract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the day of a talk in a post about {@code conference}: the day of the heading it sits under (or
+ * of the post's title) first, then a day its own words state ("on the last day", "mercredi"), then one
+ * stated just before it. Without a known conference, or when nothing states a day, there is no day:
+ * a day is never guessed.
+ */
+final class TalkDays {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final int OWN_PARAGRAPHS = 2;
+
+    private final Conference conference;
+
+    private TalkDays(Conference conference) {
+        this.conference = conference;
+    }
+
+    /** Days of {@code conference}, or of no conference at all when it is {@code null}. */
+    static TalkDays of(Conference conference) {
+        return new TalkDays(conference);
+    }
+
+    /** The day a heading or title states, if any. */
+    Optional<LocalDate> stated(String text) {
+        if (conference == null || text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            return within(iso.group(1));
+        }
+        return DayPhrases.in(text, conference);
+    }
+
+    /** The day of a talk: the heading's, else its own text's first paragraphs', else the text before it. */
+    LocalDate of(Optional<LocalDate> heading, String ownText, String before) {
+        return heading.or(() -> stated(firstParagraphs(ownText)))
+                .or(() -> stated(before))
+                .orElse(null);
+    }
+
+    private Optional<LocalDate> within(String iso) {
+        try {
+            LocalDate date = LocalDate.parse(iso);
+            boolean inside = !date.isBefore(conference.start()) && !date.isAfter(conference.end());
+            return inside ? Optional.of(date) : Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String firstParagraphs(String text) {
+        String[] paragraphs = text.strip().split("\\n\\s*\\n", OWN_PARAGRAPHS + 1);
+        return String.join(
+                "\n\n", java.util.Arrays.asList(paragraphs).subList(0, Math.min(OWN_PARAGRAPHS, paragraphs.length)));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.recap.ingest.extract;
+
+import dev.recap.ingest.parse.Section;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the talks a section lists line by line rather than under headings: list items linking to a
+ * sched.com schedule ("- [Title](https://…sched.com/event/…) — Ann Lee, Acme"), lines "Title - Ann Lee,
+ * Acme; Bob Roe, Initech", "Title by|par|por Ann Lee (Acme) and …", numbered "1. Title, Ann Lee, Bob
+ * Roe", and table rows (see {@link TalkTable}). Each talk keeps the lines nested under it and the
+ * paragraphs that follow it up to the next talk, as its own text.
+ */
+final class TalkLines {
+
+    /** A talk one line names, its own text, and the section text that comes before it. */
+    record LineTalk(String title, List<TalkSpeaker> speakers, String text, String before, String dayCell) {}
+
+    private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*•]|\\d{1,2}[.)])\\s+");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
+    private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+|\\s*[–—]\\s*|\\s*:\\s+");
+    private static final Pattern LEADING_SEPARATOR =
+            Pattern.compile("^[\\s,:;|–—-]*(?:(?:by|par|por|von|with|avec|con)\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}|[.!?]$");
+    private static final int MAX_TITLE_CHARS = 160;
+    private static final int MIN_TITLE_CHARS = 4;
+    private static final int MAX_LINE_CHARS = 300;
+
+    private TalkLines() {}
+
+    /**
+     * The talks {@code section} lists. In a {@code listing} context (under a day or "Talks" heading) a
+     * line may name its speakers without their companies; elsewhere one company at least is needed,
+     * except for schedule links, which are talks on their own.
+     */
+    static List<LineTalk> in(Section section, boolean listing) {
+        List<String> paragraphs = section.proseParagraphs();
+        List<LineTalk> talks = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        StringBuilder text = null;
+        String title = null;
+        List<TalkSpeaker> speakers = null;
+        for (String paragraph : paragraphs) {
+            List<TalkTable.Row> rows = TalkTable.rows(paragraph);
+            if (!rows.isEmpty()) {
+                rows.forEach(r -> talks.add(new LineTalk(r.title(), r.speakers(), "", "", r.day())));
+                continue;
+            }
+            List<String> lines = paragraph.lines().toList();
+            boolean single = lines.size() == 1;
+            for (String line : lines) {
+                boolean item = LIST_MARK.matcher(line).lookingAt();
+                Optional<LineTalk> talk = item || single ? talk(line, section, listing) : Optional.empty();
+                if (talk.isPresent()) {
+                    if (title != null) {
+                        talks.add(new LineTalk(
+                                title, speakers, text.toString().strip(), String.join("\n\n", before), null));
+                    }
+                    title = talk.get().title();
+                    speakers = talk.get().speakers();
+                    text = new StringBuilder();
+                } else if (title != null) {
+                    text.append(line.strip()).append(single || !item ? "\n\n" : "\n");
+                } else {
+                    before.add(line);
+                }
+            }
+            if (text != null) {
+                text.append("\n\n");
+            }
+        }
+        if (title != null) {
+            talks.add(new LineTalk(title, speakers, text.toString().strip(), String.join("\n\n", before), null));
+        }
+        return talks;
+    }
+
+    private static Optional<LineTalk> talk(String line, Section section, boolean listing) {
+        if (line.length() > MAX_LINE_CHARS || !line.equals(line.stripLeading())) {
+            return Optional.empty();
+        }
+        boolean numbered = NUMBERED.matcher(line).lookingAt();
+        String content = LIST_MARK.matcher(line).replaceFirst("").strip();
+        return scheduled(content, section)
+                .or(() -> SpeakerParser.splitHeading(content, listing)
+                        .map(s -> new LineTalk(s.title(), s.speakers(), "", "", null)))
+                .or(() -> dashed(content, listing))
+                .or(() -> numbered || listing ? commaNamed(content) : Optional.empty())
+                .filter(t -> plausibleTitle(t.title()) && t.title().strip().contains(" "));
+    }
+
+    // "[Title](https://kccnceu2024.sched.com/event/…) — Ann Lee, Acme": the link says it is a talk.
+    private static Optional<LineTalk> scheduled(String content, Section section) {
+        for (Section.Link link : section.links()) {
+            if (isSchedule(link.url()) && content.startsWith(link.text())) {
+                String rest = LEADING_SEPARATOR
+                        .matcher(content.substring(link.text().length()))
+                        .replaceFirst("");
+                List<TalkSpeaker> speakers = rest.isBlank() ? List.of() : SpeakerParser.listed(rest);
+                return Optional.of(new LineTalk(link.text(), speakers, "", "", null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isSchedule(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.matches("^https?://[^/]*\\bsched\\.(?:com|co)(?:/.*)?$");
+    }
+
+    // "Title - Ann Lee, Acme; Bob Roe, Initech": the last dash whose right side reads as speakers.
+    private static Optional<LineTalk> dashed(String content, boolean listing) {
+        Matcher dash = DASH.matcher(content);
+        List<int[]> cuts = new ArrayList<>();
+        while (dash.find()) {
+            cuts.add(new int[] {dash.start(), dash.end()});
+        }
+        for (int i = cuts.size() - 1; i >= 0; i--) {
+            String left = content.substring(0, cuts.get(i)[0]).strip();
+            List<TalkSpeaker> speakers = SpeakerParser.listed(content.substring(cuts.get(i)[1]));
+            boolean convincing = listing || speakers.stream().anyMatch(s -> s.company() != null);
+            if (!speakers.isEmpty() && convincing && !left.isEmpty()) {
+                return Optional.of(new LineTalk(left, speakers, "", "", null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // "1. Title, Ann Lee, Bob Roe": the trailing comma-separated names are the speakers.
+    private static Optional<LineTalk> commaNamed(String content) {
+        String[] parts = content.split("\\s*,\\s*");
+        int first = parts.length;
+        while (first > 1 && PersonNames.looksLikeName(parts[first - 1])) {
+            first--;
+        }
+        if (first == parts.length) {
+            return Optional.empty();
+        }
+        String title = String.join(", ", List.of(parts).subList(0, first));
+        List<TalkSpeaker> speakers = List.of(parts).subList(first, parts.length).stream()
+                .map(name -> new TalkSpeaker(name, null))
+                .toList();
+        return Optional.of(new LineTalk(title, speakers, "", "", null));
+    }
+
+    static boolean plausibleTitle(String title) {
+        String t = title.strip();
+        return t.length() >= MIN_TITLE_CHARS
+                && t.length() <= MAX_TITLE_CHARS
+                && !t.endsWith(":")
+                && !SENTENCE.matcher(t).find()
+                && EnumSet.of(HeadingKind.OTHER, HeadingKind.TALK).contains(HeadingClassifier.classify(t));
+    }
+}
