@@ -79,12 +79,16 @@ final class TalkTally {
         return result;
     }
 
+    // A true day is a 0–3 number of KubeCon EU 2023 (the seeds) or an ISO date (corpora of other editions).
     private void addDay(Map<String, Object> t, Map<String, Object> p) {
         Integer predicted = dayOf(p.get("day"));
-        if (t.get("day") != null) {
+        if (t.get("day") instanceof Number day) {
             dayCount++;
-            dayOk += Objects.equals(predicted, ((Number) t.get("day")).intValue()) ? 1 : 0;
-        } else if (predicted != null) {
+            dayOk += Objects.equals(predicted, day.intValue()) ? 1 : 0;
+        } else if (t.get("day") != null) {
+            dayCount++;
+            dayOk += Fields.pythonString(t.get("day")).equals(Fields.pythonString(p.get("day"))) ? 1 : 0;
+        } else if (p.get("day") != null && !"".equals(p.get("day"))) {
             dayUnstatedClaims++;
         }
     }

@@ -88,7 +88,8 @@ final class DayPhrases {
      * Security", "Mercredi 19 avril", "The last day", "Co-located events").
      */
     static boolean isDayHeading(String heading) {
-        String words = Words.normalise(heading).replaceFirst("^(?:the|le|la|el|der|on|am)\\s+", "");
+        String words = Words.normalise(heading)
+                .replaceFirst("^(?:(?:and|et|y|und)\\s+)?(?:(?:the|le|la|el|der|on|am)\\s+)?", "");
         if (words.split(" ").length > MAX_DAY_HEADING_WORDS) {
             return false;
         }

@@ -16,6 +16,9 @@ final class HeadingClassifier {
     private static final Pattern EXPLICIT_TALK = Pattern.compile(
             "^(?:talk|session|conf[ée]rence|pr[ée]sentation|vortrag|charla)(?:\\s*:|\\s+[–—-])\\s*(\\S.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TITLED_KIND = Pattern.compile(
+            "^(?:keynote|lightning talk|panel(?: discussion)?)(?:\\s*:|\\s+[–—-])\\s*(\\S+\\s+\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> NOT_TALKS = WordList.load("not-talk-headings.txt");
     private static final Set<String> NOT_TALK_PREFIXES = Set.of("keynote", "misc", "conclusion");
     private static final Set<String> TALK_LISTS = Set.of(
@@ -45,15 +48,27 @@ final class HeadingClassifier {
         if (TALK_LISTS.contains(words)) {
             return HeadingKind.TALK_LIST;
         }
+        if (explicitTalkTitle(heading).isPresent()) {
+            return HeadingKind.TALK;
+        }
         if (NOT_TALKS.contains(words) || NOT_TALK_PREFIXES.stream().anyMatch(p -> words.startsWith(p))) {
             return HeadingKind.NOT_A_TALK;
         }
-        return explicitTalkTitle(heading).isPresent() ? HeadingKind.TALK : HeadingKind.OTHER;
+        return HeadingKind.OTHER;
     }
 
-    /** The title of a {@code Talk: X} heading, without its prefix. */
+    /**
+     * The title of a {@code Talk: X} heading, without its prefix; a titled keynote, panel or lightning talk
+     * ("Keynote: X") keeps its prefix, which says what kind of talk it was. "Keynote: Ann Lee" names no talk.
+     */
     static Optional<String> explicitTalkTitle(String heading) {
         Matcher m = EXPLICIT_TALK.matcher(heading.strip());
-        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        if (m.matches()) {
+            return Optional.of(m.group(1).strip());
+        }
+        Matcher kind = TITLED_KIND.matcher(heading.strip());
+        boolean titled =
+                kind.matches() && !PersonNames.looksLikeName(kind.group(1)) && !DayPhrases.isDayHeading(kind.group(1));
+        return titled ? Optional.of(heading.strip()) : Optional.empty();
     }
 }

@@ -1,6 +1,5 @@
 package dev.recap.ingest.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,11 +28,12 @@ final class PersonNames {
         }
         int capitalised = 0;
         for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
             if (PARTICLES.contains(word)) {
                 continue;
             }
-            if (!Character.isUpperCase(word.codePointAt(0)) || NOT_NAME_WORDS.contains(lower) || isAcronym(word)) {
+            if (!Character.isUpperCase(word.codePointAt(0))
+                    || NOT_NAME_WORDS.contains(Words.normalise(word))
+                    || isAcronym(word)) {
                 return false;
             }
             capitalised++;

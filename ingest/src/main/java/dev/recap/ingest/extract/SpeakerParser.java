@@ -57,6 +57,11 @@ final class SpeakerParser {
      * person before it. Empty when the text does not read entirely so.
      */
     static List<TalkSpeaker> listed(String text) {
+        return listed(text, true);
+    }
+
+    /** As {@link #listed(String)}; unless {@code companyAfterComma}, "Ann Lee, Bob Roe" is two people. */
+    static List<TalkSpeaker> listed(String text, boolean companyAfterComma) {
         String list = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
         if (list.contains("(")) {
             return people(list);
@@ -65,7 +70,7 @@ final class SpeakerParser {
         for (String group : list.split("\\s*;\\s*")) {
             String[] tokens = COMMA.split(group.strip());
             // "Ann Lee, Acme" and "Ann Lee, Acme; Bob Roe, Initech": a name and a company
-            boolean pair = tokens.length == 2 && AND.split(tokens[1]).length == 1;
+            boolean pair = companyAfterComma && tokens.length == 2 && AND.split(tokens[1]).length == 1;
             if ((list.contains(";") || pair) && tokens.length > 1) {
                 tokens = new String[] {
                     tokens[0], String.join(", ", List.of(tokens).subList(1, tokens.length))

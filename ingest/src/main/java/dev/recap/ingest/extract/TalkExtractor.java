@@ -47,7 +47,9 @@ public final class TalkExtractor {
         List<Section> sections = post.sections();
         List<ExtractedTalk> talks = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
-        Optional<LocalDate> day = days.stated(post.title());
+        Optional<LocalDate> postDay = days.stated(post.title());
+        Optional<LocalDate> day = postDay;
+        int dayLevel = 0;
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
             while (!open.isEmpty() && open.peek().level() >= section.level()) {
@@ -57,11 +59,17 @@ public final class TalkExtractor {
                     open.isEmpty() ? HeadingKind.OTHER : open.peek().kind();
             boolean settled = !open.isEmpty() && open.peek().settled();
             HeadingKind kind = section.level() == 0 ? HeadingKind.OTHER : HeadingClassifier.classify(section.heading());
-            if (kind == HeadingKind.DAY) {
-                day = days.stated(section.heading());
-            }
             Optional<TalkHeadings.Heading> talk =
                     section.level() == 0 ? Optional.empty() : TalkHeadings.of(section, kind, parent);
+            // A day heading holds for the headings under it and for the talks that follow it at its level,
+            // up to the next heading of its level or above that is not a talk ("Other talks").
+            if (kind == HeadingKind.DAY) {
+                day = days.stated(section.heading());
+                dayLevel = section.level();
+            } else if (section.level() > 0 && section.level() <= dayLevel && talk.isEmpty()) {
+                day = postDay;
+                dayLevel = 0;
+            }
             if (talk.isPresent()) {
                 String text = textUnder(sections, i);
                 LocalDate date = days.of(day, text, "");
@@ -73,16 +81,17 @@ public final class TalkExtractor {
                         || parent == HeadingKind.DAY
                         || parent == HeadingKind.TALK_LIST;
                 for (TalkLines.LineTalk line : TalkLines.in(section, listing)) {
-                    LocalDate date = days.of(day.or(() -> days.stated(line.dayCell())), line.text(), line.before());
+                    Optional<LocalDate> lineDay = day.or(() -> days.stated(line.dayCell()));
+                    LocalDate date = days.of(lineDay, line.text(), line.before());
                     talks.add(talk(talks.size(), line.title(), line.speakers(), date, line.text(), section.marked()));
                 }
             }
             if (section.level() > 0) {
-                open.push(
-                        new Open(section.level(), kind, settled || talk.isPresent() || kind == HeadingKind.NOT_A_TALK));
+                boolean decided = settled || talk.isPresent() || kind == HeadingKind.NOT_A_TALK;
+                open.push(new Open(section.level(), kind, decided));
             }
         }
-        return talks;
+        return RepeatedTalks.merge(talks);
     }
 
     private ExtractedTalk talk(
@@ -98,6 +107,7 @@ public final class TalkExtractor {
         if (speakers.isEmpty()) {
             speakers = MarkedSpeakers.in(own.paragraphs(), marked);
         }
+        speakers = SpeakerCompanies.enrich(speakers, text);
         return new ExtractedTalk(
                 position, title, speakers, day, TalkSummary.of(title, text), projects.namedIn(title + "\n" + text));
     }

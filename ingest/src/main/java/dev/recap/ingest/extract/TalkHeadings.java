@@ -51,7 +51,8 @@ final class TalkHeadings {
 
     // "1. Title, Ann Lee, Bob Roe": a numbered heading is a talk when it names speakers, or by context.
     private static Optional<Heading> numberedTalk(String heading, boolean byContext) {
-        if (HeadingClassifier.classify(heading) != HeadingKind.OTHER) {
+        HeadingKind kind = HeadingClassifier.classify(heading);
+        if (kind != HeadingKind.OTHER && kind != HeadingKind.TALK) {
             return Optional.empty();
         }
         Optional<Heading> named = named(heading, byContext);

@@ -92,7 +92,8 @@ final class TalkTable {
         if (names == null) {
             return List.of();
         }
-        List<TalkSpeaker> speakers = SpeakerParser.listed(names);
+        // a column of speakers: "Ann Lee, Bob Roe" is two people, not a person and her company
+        List<TalkSpeaker> speakers = SpeakerParser.listed(names, false);
         if (company == null) {
             return speakers;
         }
