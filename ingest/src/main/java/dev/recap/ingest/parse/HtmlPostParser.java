@@ -32,7 +32,7 @@ public final class HtmlPostParser {
         }
         ParsedPost post = ParsedPost.builder(PostFormat.HTML)
                 .title(SummaryPicker.shorten(title, MarkdownPostParser.MAX_TITLE_CHARS))
-                .author(author(document))
+                .author(author(document, main))
                 .published(published(document, main), DateSource.HTML_META)
                 .updated(PostDates.parse(firstNonBlank(
                         meta(document, "meta[property=article:modified_time]"),
@@ -46,13 +46,14 @@ public final class HtmlPostParser {
         return ParseResult.parsed(post);
     }
 
-    private static String author(Document document) {
+    private static String author(Document document, Element main) {
         return firstNonBlank(
                 meta(document, "meta[name=author]"),
                 text(document.selectFirst("[itemprop=author] [itemprop=name]")),
                 text(document.selectFirst("[itemprop=author]")),
                 text(document.selectFirst("a[rel=author], [rel=author]")),
-                text(document.selectFirst(".p-author")));
+                text(document.selectFirst(".p-author")),
+                text(main.selectFirst(".author, .byline .author, .post-author, .entry-author")));
     }
 
     private static OffsetDateTime published(Document document, Element main) {

@@ -2,7 +2,9 @@ package dev.recap.ingest.parse;
 
 import dev.recap.events.DateSource;
 import dev.recap.events.PostFormat;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.parser.Parser;
@@ -15,6 +17,8 @@ import org.commonmark.parser.Parser;
 public final class MarkdownPostParser {
 
     static final int MAX_TITLE_CHARS = 200;
+    private static final int BYLINE_SECTIONS = 2;
+    private static final int BYLINE_PARAGRAPHS = 2;
     private final Parser parser =
             Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
@@ -33,10 +37,13 @@ public final class MarkdownPostParser {
         if (title == null) {
             return ParseResult.skipped(SkipReason.NO_TITLE, "no title in front matter, no heading and no text");
         }
+        Byline.Stated byline = Byline.in(firstLines(sections));
+        OffsetDateTime date = fields.dateTime("date", "publishdate");
         ParsedPost post = ParsedPost.builder(PostFormat.MARKDOWN)
                 .title(title)
-                .author(fields.text("author", "authors"))
-                .published(fields.dateTime("date", "publishdate"), DateSource.FRONT_MATTER)
+                .author(Optional.ofNullable(fields.text("author", "authors")).orElse(byline.author()))
+                .published(
+                        date != null ? date : byline.date(), date != null ? DateSource.FRONT_MATTER : DateSource.TEXT)
                 .updated(fields.dateTime("lastmod", "updated", "modified"))
                 .language(fields.text("lang", "language", "languagecode"))
                 .tags(fields.list("tags", "categories", "keywords"))
@@ -44,6 +51,15 @@ public final class MarkdownPostParser {
                 .sections(sections)
                 .build();
         return ParseResult.parsed(post);
+    }
+
+    // The lines of the first paragraphs, where a post without front matter states its author and date.
+    private static List<String> firstLines(List<Section> sections) {
+        return sections.stream()
+                .limit(BYLINE_SECTIONS)
+                .flatMap(s -> s.paragraphs().stream().limit(BYLINE_PARAGRAPHS))
+                .flatMap(String::lines)
+                .toList();
     }
 
     /** The first level-1 heading, else the first heading, else the first line of text. */

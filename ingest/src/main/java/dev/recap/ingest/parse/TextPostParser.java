@@ -2,7 +2,6 @@ package dev.recap.ingest.parse;
 
 import dev.recap.events.DateSource;
 import dev.recap.events.PostFormat;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +17,22 @@ import java.util.regex.Pattern;
  */
 public final class TextPostParser {
 
-    private static final Set<String> FURNITURE =
-            Set.of("aller au contenu", "skip to content", "skip to main content", "menu", "accueil", "home");
-    private static final Set<String> AUTHOR_LABELS = Set.of("auteur", "author", "autor", "autorin", "autrice");
+    private static final Set<String> FURNITURE = Set.of(
+            "aller au contenu",
+            "passer au contenu",
+            "skip to content",
+            "skip to main content",
+            "saltar al contenido",
+            "ir al contenido",
+            "zum inhalt springen",
+            "menu",
+            "accueil",
+            "home");
     private static final Set<String> END_MARKERS =
             Set.of("articles connexes", "related posts", "related articles", "voir aussi", "see also", "à lire aussi");
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?:[Pp]ar|[Bb]y|[Vv]on|[Pp]or)\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})");
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final int HEADER_LINES = 15;
+    private static final int NAVIGATION_LINES = 3;
+    private static final int NAVIGATION_WORDS = 4;
     private static final Pattern TAG_LINE = Pattern.compile(
             "(?iu)(?:tags|[ée]tiquettes|etiquetas|mots[- ]cl[ée]s|keywords|schlagw[öo]rter)\\s*:\\s*(\\S.*)");
     private static final Pattern READING_TIME =
@@ -37,19 +43,18 @@ public final class TextPostParser {
     /** The post in {@code text} (decoded); a skip only when no line can serve as a title. */
     public ParseResult parse(String text) {
         List<String> lines = contentLines(text);
-        String title = lines.stream()
-                .filter(l -> !l.isEmpty() && !l.equals("#"))
-                .filter(l -> !FURNITURE.contains(l.toLowerCase(Locale.ROOT)))
-                .findFirst()
-                .orElse(null);
-        if (title == null) {
+        int titleLine = titleLine(lines);
+        if (titleLine < 0) {
             return ParseResult.skipped(SkipReason.NO_TITLE, "no line of text to use as a title");
         }
-        List<String> header = lines.subList(0, Math.min(lines.size(), HEADER_LINES));
+        String title = lines.get(titleLine);
+        List<String> header = lines.subList(titleLine, Math.min(lines.size(), titleLine + HEADER_LINES));
+        Byline.Stated byline =
+                Byline.in(header.stream().filter(l -> !l.isEmpty()).toList());
         ParsedPost post = ParsedPost.builder(PostFormat.TEXT)
                 .title(SummaryPicker.shorten(title, MarkdownPostParser.MAX_TITLE_CHARS))
-                .author(author(header))
-                .published(date(header), DateSource.TEXT)
+                .author(byline.author())
+                .published(byline.date(), DateSource.TEXT)
                 .tags(tags(header))
                 .sections(sections(lines))
                 .build();
@@ -67,18 +72,24 @@ public final class TextPostParser {
         return lines;
     }
 
-    private static String author(List<String> header) {
-        for (int i = 0; i < header.size(); i++) {
-            String next = nextNonBlank(header, i + 1);
-            if (!header.get(i).isEmpty() && next != null && AUTHOR_LABELS.contains(next.toLowerCase(Locale.ROOT))) {
-                return header.get(i);
-            }
-            Matcher byline = BYLINE.matcher(header.get(i));
-            if (byline.matches()) {
-                return byline.group(1);
+    // The first line of the first block of lines that is neither page furniture ("Skip to content") nor
+    // navigation (three or more short lines: "Home", "Blog", "About"...).
+    private static int titleLine(List<String> lines) {
+        int start = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || lines.get(i).isEmpty()) {
+                boolean navigation = i - start >= NAVIGATION_LINES
+                        && lines.subList(start, i).stream().allMatch(l -> l.split("\\s+").length <= NAVIGATION_WORDS);
+                for (int j = start; j < i && !navigation; j++) {
+                    String line = lines.get(j);
+                    if (!line.equals("#") && !FURNITURE.contains(line.toLowerCase(Locale.ROOT))) {
+                        return j;
+                    }
+                }
+                start = i + 1;
             }
         }
-        return null;
+        return -1;
     }
 
     // "Tags: a, b" / "Étiquettes : a, b", or the lower-case word line a blog theme shows under "·14 mins".
@@ -96,16 +107,6 @@ public final class TextPostParser {
             }
         }
         return List.of();
-    }
-
-    private static OffsetDateTime date(List<String> header) {
-        for (String line : header) {
-            Matcher date = ISO_DATE.matcher(line);
-            if (date.find()) {
-                return PostDates.parse(date.group(1));
-            }
-        }
-        return null;
     }
 
     private static List<Section> sections(List<String> lines) {
