@@ -22,6 +22,9 @@ final class PersonNames {
     /** True when {@code text} reads as one person's name. */
     static boolean looksLikeName(String text) {
         String name = text.strip();
+        if (name.isEmpty()) {
+            return false;
+        }
         String[] words = name.split("\\s+");
         if (words.length > MAX_WORDS || DIGIT.matcher(name).find() || Companies.isKnown(name)) {
             return false;

@@ -15,24 +15,30 @@ final class ProseSpeakers {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern CUE = Pattern.compile(
-            "(?:(?:donn|pr[ée]sent|anim|propos|partag)[ée]e?s?\\s+par|(?:given|presented|delivered|hosted|led|run"
-                    + "|shared)\\s+by|(?:presentad|impartid|dad|ofrecid)[oa]s?\\s+por|de la mano de"
-                    + "|(?:talk|session|keynote|presentation|charla|ponencia)\\s+(?:by|de|por))\\s+",
+            "(?:(?:donn|pr[ée]sent|anim|propos|partag|mod[ée]r)[ée]e?s?\\s+par|(?:given|presented|delivered|hosted"
+                    + "|led|run|shared|moderated|was|were)\\s+by|(?:presentad|impartid|dad|ofrecid|moderad)[oa]s?\\s+por"
+                    + "|de la mano de|(?:kam|stammte|vorgestellt|pr[äa]sentiert|gehalten|moderiert)\\s+von"
+                    + "|(?:talk|session|keynote|presentation|charla|ponencia|vortrag)\\s+(?:by|de|por|von))\\s+",
             CI);
     private static final Pattern LEAD_IN =
             Pattern.compile("^(?:(?:in|during|dans|durant|pendant|en|lors|au cours)\\b[^,.]{0,60},\\s*)", CI);
+    private static final Pattern SHORT_LEAD_IN = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s*");
     private static final Pattern LOWER_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)");
     private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;](?=\\s|$)|\\n");
     private static final String TOKEN = "(?:(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\([^()]*\\)|,|&|@"
-            + "|(?:de|da|di|du|van|von|der|den|le|la|del|ten|ter|dos|das|et|and|y|und|chez|from|at|of|por)(?=\\s))";
+            + "|(?:de|da|di|du|van|von|der|den|le|la|del|ten|ter|dos|das|et|and|y|und|chez|from|at|of|por|bei"
+            + "|with|avec|con|mit)(?=\\s))";
     private static final Pattern PHRASE = Pattern.compile("^" + TOKEN + "(?:\\s*" + TOKEN + ")*");
-    private static final Pattern TRAILING = Pattern.compile("(?:[\\s,&@]|\\b(?:et|and|y|und|de|chez|from|at|of))+$");
-    private static final Pattern PARTS =
-            Pattern.compile("\\s*,\\s*(?![^()]*\\))|\\s+(?:et|and|&|und|y)\\s+(?![^()]*\\))");
-    private static final Pattern COMPANY_MARKER = Pattern.compile(
-            "\\s+(?:de\\s+chez|chez|from|at|of|de|por|@)\\s+(?=\\p{Lu})|\\s+d['’](?=\\p{Lu})|\\s*\\((?=[^()]*\\)$)");
-    private static final Pattern LEADING_MARKER = Pattern.compile("^(?:de\\s+chez|chez|from|at|of|de|d['’]|@)\\s*");
+    private static final Pattern TRAILING =
+            Pattern.compile("(?:[\\s,&@]|\\b(?:et|and|y|und|de|chez|from|at|of|with|avec|con|mit|von|bei))+$");
+    private static final Pattern PARTS = Pattern.compile("\\s*,\\s*(?:(?:et|and|&|und|y)\\s+)?(?![^()]*\\))"
+            + "|\\s+(?:et|and|&|und|y|with|avec|con|mit)\\s+(?![^()]*\\))");
+    private static final Pattern COMPANY_MARKER =
+            Pattern.compile("\\s+(?:de\\s+chez|chez|from|at|of|de|por|von\\s+der|von|bei\\s+der|bei|@)\\s+(?=\\p{Lu})"
+                    + "|\\s+d['’](?=\\p{Lu})|\\s*\\((?=[^()]*\\)$)");
+    private static final Pattern LEADING_MARKER =
+            Pattern.compile("^(?:de\\s+chez|chez|from|at|of|de|d['’]|von\\s+der|von|bei\\s+der|bei|@)\\s*");
     private static final int MAX_PARAGRAPHS = 3;
 
     private ProseSpeakers() {}
@@ -43,6 +49,10 @@ final class ProseSpeakers {
             String text = LOWER_ASIDE.matcher(paragraph.strip()).replaceAll("");
             for (String sentence : SENTENCES.split(text)) {
                 List<TalkSpeaker> opening = phraseAt(LEAD_IN.matcher(sentence).replaceFirst(""), true);
+                if (opening.isEmpty()) {
+                    // "Le dernier jour, Ann Lee, de Acme, a montré…": a short opening clause, then the names
+                    opening = phraseAt(SHORT_LEAD_IN.matcher(sentence).replaceFirst(""), true);
+                }
                 if (!opening.isEmpty()) {
                     return opening;
                 }
@@ -86,6 +96,9 @@ final class ProseSpeakers {
     static List<TalkSpeaker> people(String phrase) {
         List<String[]> people = new ArrayList<>();
         for (String part : PARTS.split(phrase.strip())) {
+            if (part.isBlank()) {
+                continue;
+            }
             Matcher leading = LEADING_MARKER.matcher(part);
             if (leading.find() && !people.isEmpty()) {
                 people.get(people.size() - 1)[1] = company(part.substring(leading.end()));

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 final class SpeakerCompanies {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String COMPANY =
-            "(\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*){0,3})";
-    private static final Pattern PARENTHESIS = Pattern.compile("^\\s*\\(\\s*" + COMPANY + "\\s*\\)");
+    // capitalised words; a dot only inside a word ("Solo.io", "Booking.com"), never the end of a sentence
+    private static final String WORD = "\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L}))*";
+    private static final String COMPANY = "(" + WORD + "(?:\\s+(?:&\\s+)?" + WORD + "){0,3})";
+    private static final Pattern PARENTHESIS = Pattern.compile("^\\s*\\(\\s*(\\p{Lu}[^()]{0,40}?)\\s*\\)");
     private static final Pattern MARKER = Pattern.compile(
             "^,?\\s+(?:(?:who\\s+works\\s+)?(?:from|at|of)|de\\s+chez|chez|de|von\\s+der|von|vom|bei\\s+der|bei"
                     + "|por|del)\\s+(?:(?:la|le|el|der|die|the)\\s+)?(?-i:" + COMPANY + ")"

@@ -44,8 +44,16 @@ public final class TalkExtractor {
     private record Open(int level, HeadingKind kind, boolean settled) {}
 
     private List<ExtractedTalk> talks(ParsedPost post, TalkDays days) {
-        List<Section> sections = post.sections();
         List<ExtractedTalk> talks = new ArrayList<>();
+        for (TalkCandidate candidate : RepeatedTalks.merge(candidates(post, days))) {
+            talks.add(talk(talks.size(), candidate));
+        }
+        return talks;
+    }
+
+    private List<TalkCandidate> candidates(ParsedPost post, TalkDays days) {
+        List<Section> sections = post.sections();
+        List<TalkCandidate> talks = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
         Optional<LocalDate> postDay = days.stated(post.title());
         Optional<LocalDate> day = postDay;
@@ -74,7 +82,7 @@ public final class TalkExtractor {
                 String text = textUnder(sections, i);
                 LocalDate date = days.of(day, text, "");
                 talks.add(
-                        talk(talks.size(), talk.get().title(), talk.get().speakers(), date, text, marked(sections, i)));
+                        new TalkCandidate(talk.get().title(), talk.get().speakers(), date, text, marked(sections, i)));
             } else if (!settled && kind != HeadingKind.NOT_A_TALK) {
                 boolean listing = kind == HeadingKind.DAY
                         || kind == HeadingKind.TALK_LIST
@@ -83,7 +91,7 @@ public final class TalkExtractor {
                 for (TalkLines.LineTalk line : TalkLines.in(section, listing)) {
                     Optional<LocalDate> lineDay = day.or(() -> days.stated(line.dayCell()));
                     LocalDate date = days.of(lineDay, line.text(), line.before());
-                    talks.add(talk(talks.size(), line.title(), line.speakers(), date, line.text(), section.marked()));
+                    talks.add(new TalkCandidate(line.title(), line.speakers(), date, line.text(), section.marked()));
                 }
             }
             if (section.level() > 0) {
@@ -91,12 +99,16 @@ public final class TalkExtractor {
                 open.push(new Open(section.level(), kind, decided));
             }
         }
-        return RepeatedTalks.merge(talks);
+        return talks;
     }
 
-    private ExtractedTalk talk(
-            int position, String title, List<TalkSpeaker> named, LocalDate day, String text, List<String> marked) {
-        List<TalkSpeaker> speakers = named;
+    // The speakers a talk names where it is listed, else in its first line, its prose or its marked
+    // phrases; then their companies from its text.
+    private ExtractedTalk talk(int position, TalkCandidate candidate) {
+        String title = candidate.title();
+        String text = candidate.text();
+        List<String> marked = candidate.marked();
+        List<TalkSpeaker> speakers = candidate.speakers();
         Section own = new Section(0, "", text);
         if (speakers.isEmpty()) {
             speakers = SpeakerParser.fromLine(firstLine(text));
@@ -109,7 +121,12 @@ public final class TalkExtractor {
         }
         speakers = SpeakerCompanies.enrich(speakers, text);
         return new ExtractedTalk(
-                position, title, speakers, day, TalkSummary.of(title, text), projects.namedIn(title + "\n" + text));
+                position,
+                title,
+                speakers,
+                candidate.day(),
+                TalkSummary.of(title, text),
+                projects.namedIn(title + "\n" + text));
     }
 
     static String firstLine(String text) {
