@@ -23,8 +23,24 @@ class CorpusExtractionAcceptanceTest {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusExtractionAcceptanceTest.class);
     private static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
 
-    // Bars: the figures measured when the corpus was first scored (in the comment), minus 0.02.
-    private static final Map<String, Double> BARS = Map.ofEntries(Map.entry("talks.recall", 0.0));
+    // Bars: the figures measured after the first round of error analysis on this corpus (in the comment),
+    // minus 0.02; the first, truly unseen score is in the first comment's brackets. The corpus has been
+    // read since, so these are regression bars, not a measure of generalisation.
+    private static final Map<String, Double> BARS = Map.ofEntries(
+            Map.entry("talks.precision", 0.98), // 1.0000 [0.8281 unseen]
+            Map.entry("talks.recall", 0.98), // 1.0000 [0.8689]
+            Map.entry("speakers.precision", 0.98), // 1.0000 [0.9730]
+            Map.entry("speakers.recall", 0.98), // 1.0000 [0.8571]
+            Map.entry("company_accuracy", 0.95), // 0.9792 [0.5595]
+            Map.entry("day_accuracy", 0.96), // 0.9804 [0.9302]
+            Map.entry("theme_top1_accuracy", 0.75), // 0.7705
+            Map.entry("post_metadata_accuracy.title", 0.98), // 1.0000 [0.8333]
+            Map.entry("post_metadata_accuracy.author", 0.98), // 1.0000 [0.6667]
+            Map.entry("post_metadata_accuracy.date", 0.98), // 1.0000 [0.8333]
+            Map.entry("post_metadata_accuracy.language", 0.98), // 1.0000 [1.0]
+            Map.entry("post_tags_f1_mean", 0.98), // 1.0000
+            Map.entry("cncf_projects.precision", 0.98), // 1.0000 [1.0]
+            Map.entry("cncf_projects.recall", 0.95)); // 0.9722 [0.9722]
 
     @Test
     void shouldReachTheBarOnEveryExtractionMetricOfTheHeldOutCorpus() throws IOException {
@@ -37,6 +53,9 @@ class CorpusExtractionAcceptanceTest {
 
         LOG.info("Extraction of the held-out corpus:{}{}", System.lineSeparator(), score.table());
         Map<String, Double> figures = score.figures();
+        assertThat(figures.get("day_claims_where_post_states_none"))
+                .as("days invented")
+                .isZero();
         BARS.forEach((metric, bar) -> assertThat(figures.get(metric)).as(metric).isGreaterThanOrEqualTo(bar));
     }
 }

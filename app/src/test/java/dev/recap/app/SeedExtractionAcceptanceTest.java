@@ -38,8 +38,8 @@ class SeedExtractionAcceptanceTest {
             Map.entry("talks.f1", 0.98), // 1.0000
             Map.entry("talk_recall_macro", 0.98), // 1.0000
             Map.entry("speakers.precision", 0.98), // 1.0000
-            Map.entry("speakers.recall", 0.92), // 0.9429 (0.5714 before speakers from prose)
-            Map.entry("speakers.f1", 0.95), // 0.9706 (0.7273 before)
+            Map.entry("speakers.recall", 0.98), // 1.0000 (0.9429 before speakers in code or bold)
+            Map.entry("speakers.f1", 0.98), // 1.0000 (0.9706 before)
             Map.entry("company_accuracy", 0.98), // 1.0000 (0.6786 before)
             Map.entry("day_accuracy", 0.98), // 1.0000
             Map.entry("theme_top1_accuracy", 0.82), // 0.8400 (0.7600 before the landscape-driven classifier)

@@ -66,6 +66,14 @@ final class SpeakerParser {
         if (list.contains("(")) {
             return people(list);
         }
+        // "Ann Lee, Acme & Bob Roe, Initech": pairs joined by "and" are pairs joined by ";"
+        String[] joined = AND.split(list);
+        if (companyAfterComma
+                && !list.contains(";")
+                && joined.length > 1
+                && Stream.of(joined).allMatch(g -> COMMA.split(g.strip()).length == 2)) {
+            list = String.join("; ", joined);
+        }
         List<String[]> parts = new ArrayList<>();
         for (String group : list.split("\\s*;\\s*")) {
             String[] tokens = COMMA.split(group.strip());

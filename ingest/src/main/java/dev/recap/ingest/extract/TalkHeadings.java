@@ -24,13 +24,15 @@ final class TalkHeadings {
     static Optional<Heading> of(Section section, HeadingKind kind, HeadingKind parent) {
         String heading = section.heading();
         boolean numbered = NUMBER.matcher(heading).lookingAt();
+        boolean byProse = !ProseSpeakers.in(section.proseParagraphs()).isEmpty()
+                || !MarkedSpeakers.in(section.proseParagraphs(), section.marked())
+                        .isEmpty();
+        // people in the prose of a section that lists talks of its own ("Observability Day") are theirs
         boolean byContext = parent == HeadingKind.DAY
                 || parent == HeadingKind.TALK_LIST
                 || !SpeakerParser.fromLine(TalkExtractor.firstLine(section.text()))
                         .isEmpty()
-                || !ProseSpeakers.in(section.proseParagraphs()).isEmpty()
-                || !MarkedSpeakers.in(section.proseParagraphs(), section.marked())
-                        .isEmpty();
+                || (byProse && TalkLines.in(section, false).isEmpty());
         return switch (kind) {
             case DAY, TALK_LIST, NOT_A_TALK -> Optional.empty();
             case TALK ->

@@ -51,6 +51,18 @@ final class TalkLines {
                 rows.forEach(r -> talks.add(new LineTalk(r.title(), r.speakers(), "", "", r.day())));
                 continue;
             }
+            List<String> quoted = QuotedTalks.in(paragraph);
+            if (!quoted.isEmpty()) {
+                if (title != null) {
+                    talks.add(
+                            new LineTalk(title, speakers, text.toString().strip(), String.join("\n\n", before), null));
+                    title = null;
+                    text = null;
+                }
+                List<TalkSpeaker> named = ProseSpeakers.in(List.of(paragraph));
+                quoted.forEach(q -> talks.add(new LineTalk(q, named, paragraph, String.join("\n\n", before), null)));
+                continue;
+            }
             List<String> lines = paragraph.lines().toList();
             boolean single = lines.size() == 1;
             for (String line : lines) {

@@ -39,6 +39,7 @@ public final class HtmlPostParser {
                         meta(document, "meta[property=og:updated_time]"))))
                 .fallbackLanguage(attr(document.selectFirst("html[lang]"), "lang"))
                 .tags(tags(document))
+                .tags(main.select("a[rel~=tag]").eachText())
                 .canonicalUrl(attr(document.selectFirst("link[rel=canonical]"), "href"))
                 .canonicalUrl(meta(document, "meta[property=og:url]"))
                 .sections(sections)

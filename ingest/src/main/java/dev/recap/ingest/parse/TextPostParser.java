@@ -34,7 +34,8 @@ public final class TextPostParser {
     private static final int NAVIGATION_LINES = 3;
     private static final int NAVIGATION_WORDS = 4;
     private static final Pattern TAG_LINE = Pattern.compile(
-            "(?iu)(?:tags|[ée]tiquettes|etiquetas|mots[- ]cl[ée]s|keywords|schlagw[öo]rter)\\s*:\\s*(\\S.*)");
+            "(?iu)(?:tags|[ée]tiquettes|etiquetas|mots[- ]cl[ée]s|keywords|schlagw[öo]rter|categories|cat[ée]gories"
+                    + "|categor[íi]as|kategorien)\\s*:\\s*(\\S.*)");
     private static final Pattern READING_TIME =
             Pattern.compile("(?iu)[·•\\s]*\\d{1,3}\\s*(?:mins?|minutes?)(?:\\s+(?:read|de lecture|de lectura))?");
     private static final Pattern WORD_LINE =
@@ -94,11 +95,17 @@ public final class TextPostParser {
 
     // "Tags: a, b" / "Étiquettes : a, b", or the lower-case word line a blog theme shows under "·14 mins".
     private static List<String> tags(List<String> header) {
-        for (int i = 0; i < header.size(); i++) {
-            Matcher label = TAG_LINE.matcher(header.get(i));
+        List<String> labelled = new ArrayList<>();
+        for (String line : header) {
+            Matcher label = TAG_LINE.matcher(line);
             if (label.matches()) {
-                return List.of(label.group(1).split("\\s*[,;|]\\s*|\\s+#"));
+                labelled.addAll(List.of(label.group(1).split("\\s*[,;|]\\s*|\\s+#")));
             }
+        }
+        if (!labelled.isEmpty()) {
+            return labelled;
+        }
+        for (int i = 0; i < header.size(); i++) {
             String next = nextNonBlank(header, i + 1);
             if (READING_TIME.matcher(header.get(i)).matches()
                     && next != null

@@ -40,4 +40,16 @@ class SpeakerListTest {
     void shouldReadNothingFromProse() {
         assertThat(SpeakerParser.listed("a great demo of the new scheduler")).isEmpty();
     }
+
+    @Test
+    void shouldReadNameCompanyPairsJoinedByAnAmpersand() {
+        assertThat(SpeakerParser.listed("Ann Lee, Red Hat & Bob Roe, Initech"))
+                .containsExactly(new TalkSpeaker("Ann Lee", "Red Hat"), new TalkSpeaker("Bob Roe", "Initech"));
+    }
+
+    @Test
+    void shouldReadACommaSeparatedSpeakersColumnAsPeople() {
+        assertThat(SpeakerParser.listed("Marta Iglesias, Pieter de Wit", false))
+                .containsExactly(new TalkSpeaker("Marta Iglesias", null), new TalkSpeaker("Pieter de Wit", null));
+    }
 }
