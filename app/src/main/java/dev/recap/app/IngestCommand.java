@@ -77,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
                 boolean terminal = System.console() != null;
                 IngestSummary summary = ingestor.ingestInputs(
                         inputs,
-                        TerminalProgress.forConsole(terminal, spec.commandLine().getErr()));
+                        TerminalProgress.forConsole(terminal, spec.commandLine().getErr(), Clock.systemUTC()));
                 printSummary(out, summary, String.join(", ", inputs));
             }
             if (!feeds.isEmpty()) {

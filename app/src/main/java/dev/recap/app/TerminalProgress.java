@@ -1,12 +1,15 @@
 package dev.recap.app;
 
+import dev.recap.ingest.IngestCounts;
 import dev.recap.ingest.IngestProgress;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Locale;
 
 /**
  * A progress bar on standard error, redrawn in place, for runs on a terminal; elsewhere (pipes, CI,
- * compose logs) {@link #forConsole(boolean, PrintWriter)} gives a reporter that stays silent.
+ * compose logs) {@link #forConsole(boolean, PrintWriter, Clock)} gives a {@link PlainProgress}, which
+ * prints a plain line now and then instead.
  */
 final class TerminalProgress implements IngestProgress {
 
@@ -20,9 +23,9 @@ final class TerminalProgress implements IngestProgress {
         this.err = err;
     }
 
-    /** A bar on {@code err} when {@code terminal}, else nothing. */
-    static IngestProgress forConsole(boolean terminal, PrintWriter err) {
-        return terminal ? new TerminalProgress(err) : IngestProgress.none();
+    /** A bar on {@code err} when {@code terminal}, else periodic plain lines on {@code err}. */
+    static IngestProgress forConsole(boolean terminal, PrintWriter err, Clock clock) {
+        return terminal ? new TerminalProgress(err) : new PlainProgress(err, clock);
     }
 
     @Override
@@ -31,7 +34,7 @@ final class TerminalProgress implements IngestProgress {
     }
 
     @Override
-    public void advanced(String source) {
+    public void advanced(String source, IngestCounts soFar) {
         done++;
         err.print("\r" + line(done, total, source));
         err.flush();

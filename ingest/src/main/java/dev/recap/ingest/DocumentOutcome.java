@@ -4,12 +4,14 @@ import dev.recap.events.PostFormat;
 import dev.recap.ingest.extract.PostExtraction;
 import dev.recap.ingest.parse.ScheduleEntry;
 import dev.recap.ingest.parse.SkipReason;
+import dev.recap.ingest.parse.SkippedItem;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * What ingest made of one input (a file or a URL), ready to publish: one post with its talks, the posts
- * of a feed, the feeds of a list, the talks of a schedule, or a refusal with the original bytes.
+ * of a feed, the feeds of a list, the talks of a schedule, or a refusal with the original bytes. A feed
+ * or a schedule may also hold parts that were left out; each becomes a dead letter of its own.
  */
 public sealed interface DocumentOutcome
         permits DocumentOutcome.Post,
@@ -25,8 +27,8 @@ public sealed interface DocumentOutcome
         }
     }
 
-    /** The posts of a feed, one per item, and why any item was left out. */
-    record Feed(PostFormat format, List<PostExtraction> posts, List<String> skipped) implements DocumentOutcome {
+    /** The posts of a feed, one per item, and the items left out, each with why and its own XML. */
+    record Feed(PostFormat format, List<PostExtraction> posts, List<SkippedItem> skipped) implements DocumentOutcome {
         public Feed {
             Objects.requireNonNull(format, "format");
             posts = List.copyOf(posts);
@@ -42,8 +44,8 @@ public sealed interface DocumentOutcome
         }
     }
 
-    /** The talks of a conference schedule, and why any event was left out. */
-    record Schedule(List<ScheduleEntry> talks, List<String> skipped) implements DocumentOutcome {
+    /** The talks of a conference schedule, and the events left out, each with why and its own text. */
+    record Schedule(List<ScheduleEntry> talks, List<SkippedItem> skipped) implements DocumentOutcome {
         public Schedule {
             talks = List.copyOf(talks);
             skipped = List.copyOf(skipped);

@@ -1,9 +1,7 @@
 package dev.recap.ingest;
 
-import dev.recap.ingest.parse.SkipReason;
 import dev.recap.ingest.publish.PostKeys;
 import dev.recap.ingest.source.FeedPoller;
-import dev.recap.ingest.source.FetchException;
 import dev.recap.ingest.source.FetchSettings;
 import dev.recap.ingest.source.FetchedArticles;
 import dev.recap.ingest.source.SafeFetcher;
@@ -11,10 +9,7 @@ import dev.recap.schemas.TopicCatalogue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -22,7 +17,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +39,7 @@ public final class FileIngestor {
     private final SourceWalker walker;
     private final SafeFetcher fetcher;
     private final FileExtractor extractor;
+    private final UrlInputs urls;
     private final Supplier<Optional<Set<String>>> knownPostIds;
 
     /** An ingestor producing with {@code producerConfig} (see {@link #producerDefaults(String)}), public URLs only. */
@@ -56,13 +51,16 @@ public final class FileIngestor {
     public FileIngestor(TopicCatalogue catalogue, Properties producerConfig, Clock clock, FetchSettings fetch) {
         this(
                 catalogue,
-                () -> new KafkaProducer<>(safe(producerConfig), new ByteArraySerializer(), new ByteArraySerializer()),
+                () -> new KafkaProducer<>(
+                        ProducerSettings.safe(producerConfig), new ByteArraySerializer(), new ByteArraySerializer()),
                 clock,
                 SourceWalker.fromWorkingDirectory(),
                 FileExtractor.standard(),
                 new SafeFetcher(fetch),
                 () -> PostKeys.read(
-                        readerConfig(producerConfig), catalogue.posts().name(), KEYS_TIMEOUT));
+                        ProducerSettings.readerConfig(producerConfig),
+                        catalogue.posts().name(),
+                        KEYS_TIMEOUT));
     }
 
     /** An ingestor taking a new producer from {@code producers} for each run; it closes each one. */
@@ -97,17 +95,13 @@ public final class FileIngestor {
         this.walker = Objects.requireNonNull(walker, "walker");
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.extractor = extractor.withArticles(new FetchedArticles(fetcher));
+        this.urls = new UrlInputs(fetcher, this.extractor);
         this.knownPostIds = Objects.requireNonNull(knownPostIds, "knownPostIds");
     }
 
     /** Producer settings for {@code bootstrapServers}: idempotent, {@code acks=all}, a client id. */
     public static Properties producerDefaults(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Objects.requireNonNull(bootstrapServers));
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "recap-ingest");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        return safe(props);
+        return ProducerSettings.defaults(bootstrapServers);
     }
 
     /** True when {@code input} is a URL ({@code scheme://...}) rather than a path. */
@@ -125,19 +119,19 @@ public final class FileIngestor {
      * is acknowledged. Unreadable inputs become dead letters; the run goes on.
      */
     public IngestSummary ingestInputs(List<String> inputs, IngestProgress progress) throws InterruptedException {
-        List<String> urls = inputs.stream().filter(FileIngestor::isUrl).toList();
+        List<String> urlInputs = inputs.stream().filter(FileIngestor::isUrl).toList();
         List<Path> paths = inputs.stream().filter(i -> !isUrl(i)).map(Path::of).toList();
         List<SourceFile> files = walker.walk(paths);
-        progress.started(files.size() + urls.size());
+        progress.started(files.size() + urlInputs.size());
         IngestSummary summary;
         try (IngestRun run = new IngestRun(catalogue, producers.get(), clock, knownPostIds.get())) {
             for (SourceFile file : files) {
-                fetchAll(run, run.publish(file.source(), extractor.read(file)));
-                progress.advanced(file.source());
+                urls.publishFeeds(run, run.publish(file.source(), extractor.read(file)));
+                progress.advanced(file.source(), run.counts());
             }
-            for (String url : urls) {
-                fetchAll(run, publishUrl(run, url));
-                progress.advanced(url);
+            for (String url : urlInputs) {
+                urls.publish(run, url);
+                progress.advanced(url, run.counts());
             }
             run.flush();
             summary = run.summary();
@@ -146,7 +140,7 @@ public final class FileIngestor {
         }
         LOG.info(
                 "Ingested {} input(s): {} posts ({} updates), {} talk mentions, {} scheduled talks, {} dead letters in {} ms",
-                files.size() + urls.size(),
+                files.size() + urlInputs.size(),
                 summary.posts(),
                 summary.updates(),
                 summary.talks(),
@@ -162,50 +156,5 @@ public final class FileIngestor {
         feeds.forEach(poller::add);
         return new FeedFollower(
                 () -> new IngestRun(catalogue, producers.get(), clock, knownPostIds.get()), extractor, poller, clock);
-    }
-
-    private List<String> publishUrl(IngestRun run, String url) throws InterruptedException {
-        try {
-            return run.publish(url, extractor.read(url, fetcher.fetch(url).bytes()));
-        } catch (FetchException e) {
-            run.deadLetter(url, null, e.refused() ? SkipReason.URL_REFUSED : SkipReason.FETCH_FAILED, e.getMessage());
-            return List.of();
-        }
-    }
-
-    // An OPML list's feeds are fetched once here; lists inside lists are not followed (no loops).
-    private void fetchAll(IngestRun run, List<String> feeds) throws InterruptedException {
-        for (String feed : new ArrayList<>(feeds)) {
-            List<String> nested = publishUrl(run, feed);
-            if (!nested.isEmpty()) {
-                LOG.warn("Not following the feed list inside the feed list at {}", feed);
-            }
-        }
-    }
-
-    // Safety settings win over whatever the caller passed: replays rely on idempotent, fully acked writes.
-    private static Properties safe(Properties config) {
-        Properties props = new Properties();
-        props.putAll(config);
-        props.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
-        props.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        return props;
-    }
-
-    // The connection settings (bootstrap, TLS, SASL) of the producer, for the reader of known post ids.
-    private static Map<String, Object> readerConfig(Properties producerConfig) {
-        Map<String, Object> config = new HashMap<>();
-        producerConfig.forEach((key, value) -> {
-            String name = key.toString();
-            if (name.equals(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG)
-                    || name.startsWith("security.")
-                    || name.startsWith("ssl.")
-                    || name.startsWith("sasl.")) {
-                config.put(name, value);
-            }
-        });
-        return config;
     }
 }

@@ -3,6 +3,7 @@ package dev.recap.ingest;
 import dev.recap.ingest.extract.PostExtraction;
 import dev.recap.ingest.parse.ScheduleEntry;
 import dev.recap.ingest.parse.SkipReason;
+import dev.recap.ingest.parse.SkippedItem;
 import dev.recap.ingest.publish.CheckedSender;
 import dev.recap.ingest.publish.PostPublisher;
 import dev.recap.ingest.publish.PostRecords;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run of ingest on one producer: publishes what inputs held (posts and their talk mentions,
- * scheduled talks, dead letters for refused inputs), checks every send, and tallies the run. Posts whose
+ * scheduled talks, dead letters for refused inputs and for the single items of a feed or events of a
+ * schedule that could not be read), checks every send, and tallies the run. Posts whose
  * id was already known (on the topic at start, or sent earlier in the run) count as updates.
  */
 final class IngestRun implements AutoCloseable {
@@ -63,10 +65,10 @@ final class IngestRun implements AutoCloseable {
             publishPost(source, post.extraction());
         } else if (outcome instanceof DocumentOutcome.Feed feed) {
             feed.posts().forEach(p -> publishPost(source, p));
-            feed.skipped().forEach(why -> LOG.warn("Skipped an item of {}: {}", source, why));
+            feed.skipped().forEach(item -> deadLetter(source, item));
         } else if (outcome instanceof DocumentOutcome.Schedule schedule) {
             schedule.talks().forEach(this::publishTalk);
-            schedule.skipped().forEach(why -> LOG.warn("Skipped an event of {}: {}", source, why));
+            schedule.skipped().forEach(item -> deadLetter(source, item));
         } else if (outcome instanceof DocumentOutcome.FeedList list) {
             list.skipped().forEach(why -> LOG.warn("Skipped a feed of {}: {}", source, why));
             return list.feeds();
@@ -95,6 +97,11 @@ final class IngestRun implements AutoCloseable {
         scheduledCount++;
     }
 
+    // one part of a document: the dead letter holds that part alone, keyed and headed by the document's source
+    private void deadLetter(String source, SkippedItem item) {
+        deadLetter(source, item.original(), item.reason(), item.message());
+    }
+
     void deadLetter(String source, byte[] original, SkipReason reason, String message) {
         LOG.warn("Dead-lettering {}: {} ({})", source, reason.code(), message);
         sender.send(catalogue.deadLetters(), posts.toDeadLetter(source, original, reason, message));
@@ -104,6 +111,10 @@ final class IngestRun implements AutoCloseable {
     /** Waits for every send so far; throws {@link dev.recap.ingest.publish.PublishFailedException} if any failed. */
     void flush() throws InterruptedException {
         sender.awaitAll();
+    }
+
+    IngestCounts counts() {
+        return new IngestCounts(postCount, mentionCount, scheduledCount, updates, deadLetters);
     }
 
     IngestSummary summary() {

@@ -38,8 +38,8 @@ public sealed interface DocumentResult
         }
     }
 
-    /** An iCalendar schedule: its talks, and why any event was left out. */
-    record Schedule(List<ScheduleEntry> talks, List<String> skipped) implements DocumentResult {
+    /** An iCalendar schedule: its talks, and the events left out, each with why and its own text. */
+    record Schedule(List<ScheduleEntry> talks, List<SkippedItem> skipped) implements DocumentResult {
         public Schedule {
             talks = List.copyOf(talks);
             skipped = List.copyOf(skipped);

@@ -7,7 +7,9 @@ import java.util.Objects;
 /**
  * One item of an RSS or Atom feed as the feed states it: title, author, dates, link, GUID (Atom id),
  * categories, and its HTML, either full content ({@code content:encoded}, Atom content) or only a
- * summary ({@code description}, Atom summary). Absent values are {@code null}.
+ * summary ({@code description}, Atom summary). Dates keep the offset the feed wrote. {@code xml} is the
+ * item as the feed holds it, kept for a dead letter when the item cannot be read. Absent values are {@code
+ * null}.
  */
 public record FeedItem(
         String title,
@@ -18,11 +20,26 @@ public record FeedItem(
         String guid,
         List<String> categories,
         String html,
-        boolean summaryOnly) {
+        boolean summaryOnly,
+        String xml) {
 
     public FeedItem {
         categories = List.copyOf(categories);
         html = Objects.requireNonNullElse(html, "");
+    }
+
+    /** An item without its XML (built in code rather than read from a feed). */
+    public FeedItem(
+            String title,
+            String author,
+            OffsetDateTime published,
+            OffsetDateTime updated,
+            String link,
+            String guid,
+            List<String> categories,
+            String html,
+            boolean summaryOnly) {
+        this(title, author, published, updated, link, guid, categories, html, summaryOnly, null);
     }
 
     /** The identity used to tell items apart across polls: the GUID, else the link, else the title. */

@@ -28,8 +28,8 @@ public final class FeedItemReader {
         ParsedPost post = ParsedPost.builder(format)
                 .title(SummaryPicker.shorten(Jsoup.parse(title).text(), MarkdownPostParser.MAX_TITLE_CHARS))
                 .author(item.author())
-                // the publisher's own metadata, as front matter is for a file
-                .published(item.published(), DateSource.FRONT_MATTER)
+                // the item's own date, in the offset the feed wrote it
+                .published(item.published(), DateSource.FEED)
                 .updated(item.updated())
                 .tags(item.categories())
                 .canonicalUrl(item.link())

@@ -7,19 +7,20 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.recap.events.PostFormat;
-import java.io.ByteArrayInputStream;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Date;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.xml.sax.InputSource;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
 
 /**
- * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with ROME into its {@link FeedItem}s. DOCTYPEs, and so
- * any XML entity, are refused (ROME's default, kept explicitly): such a feed is skipped with a reason.
+ * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with ROME into its {@link FeedItem}s, each with its dates
+ * in the offset the feed wrote and its own XML. DOCTYPEs, and so any XML entity, are refused (ROME's
+ * default, kept explicitly): such a feed is skipped with a reason.
  */
 public final class FeedParser {
 
@@ -27,21 +28,27 @@ public final class FeedParser {
     public DocumentResult parse(byte[] content) {
         Objects.requireNonNull(content, "content");
         SyndFeed feed;
+        List<Element> elements;
         try {
-            SyndFeedInput input = new SyndFeedInput(false, Locale.ROOT);
-            input.setAllowDoctypes(false);
-            input.setXmlHealerOn(false);
-            feed = input.build(new InputSource(new ByteArrayInputStream(content)));
-        } catch (FeedException | IllegalArgumentException e) {
+            Document document = new FeedXml().read(content);
+            feed = new SyndFeedInput(false, Locale.ROOT).build(document);
+            elements = FeedXml.items(document);
+        } catch (JDOMException | IOException | FeedException | IllegalArgumentException e) {
             return DocumentResult.skipped(SkipReason.INVALID_FEED, "not a readable feed: " + message(e));
         }
         PostFormat format =
                 feed.getFeedType() != null && feed.getFeedType().startsWith("atom") ? PostFormat.ATOM : PostFormat.RSS;
-        List<FeedItem> items = feed.getEntries().stream().map(FeedParser::item).toList();
+        List<SyndEntry> entries = feed.getEntries();
+        // ROME keeps the items in document order; should it ever not, dates stay in UTC and no XML is kept
+        boolean aligned = elements.size() == entries.size();
+        List<FeedItem> items = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            items.add(item(entries.get(i), aligned ? elements.get(i) : null));
+        }
         return new DocumentResult.Feed(format, blankToNull(feed.getTitle()), items);
     }
 
-    private static FeedItem item(SyndEntry entry) {
+    private static FeedItem item(SyndEntry entry, Element element) {
         String content = entry.getContents().stream()
                 .map(SyndContent::getValue)
                 .filter(Objects::nonNull)
@@ -52,8 +59,8 @@ public final class FeedParser {
         return new FeedItem(
                 blankToNull(entry.getTitle()),
                 blankToNull(entry.getAuthor()),
-                time(entry.getPublishedDate()),
-                time(entry.getUpdatedDate()),
+                FeedDates.withOffset(entry.getPublishedDate(), element),
+                FeedDates.withOffset(entry.getUpdatedDate(), element),
                 blankToNull(entry.getLink()),
                 blankToNull(entry.getUri()),
                 entry.getCategories().stream()
@@ -61,12 +68,8 @@ public final class FeedParser {
                         .filter(Objects::nonNull)
                         .toList(),
                 summaryOnly ? summary : content,
-                summaryOnly);
-    }
-
-    // ROME gives java.util.Date: the item's own offset is lost, so times are in UTC.
-    private static OffsetDateTime time(Date date) {
-        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+                summaryOnly,
+                element == null ? null : FeedXml.xml(element));
     }
 
     private static String message(Exception e) {

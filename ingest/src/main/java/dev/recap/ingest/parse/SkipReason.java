@@ -15,6 +15,7 @@ public enum SkipReason {
     INVALID_FEED("invalid-feed"),
     INVALID_FEED_LIST("invalid-feed-list"),
     INVALID_SCHEDULE("invalid-schedule"),
+    INVALID_EVENT("invalid-event"),
     URL_REFUSED("url-refused"),
     FETCH_FAILED("fetch-failed");
 

@@ -5,13 +5,16 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * Decides whether a URL may be fetched: {@code http}/{@code https} with a host only, and, unless private
- * addresses are allowed, every address the host resolves to must be public (not loopback, private,
- * link-local, multicast, unspecified, unique-local or carrier-grade NAT).
+ * Decides whether a URL may be fetched and where to connect: {@code http}/{@code https} with a host only;
+ * the host is resolved once and, unless private addresses are allowed, every address must be public (not
+ * loopback, private, link-local, multicast, unspecified, unique-local or carrier-grade NAT). The checked
+ * addresses are returned so the caller connects to them and never resolves the name again (DNS rebinding).
  */
 final class AddressGuard {
 
@@ -23,13 +26,21 @@ final class AddressGuard {
 
     private final boolean allowPrivate;
     private final Resolver resolver;
+    private final Function<InetAddress, String> nonPublic;
 
     AddressGuard(boolean allowPrivate, Resolver resolver) {
-        this.allowPrivate = allowPrivate;
-        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this(allowPrivate, resolver, AddressGuard::nonPublicKind);
     }
 
-    void check(URI uri) throws FetchException {
+    /** A guard refusing the addresses {@code nonPublic} names a kind for (tests narrow it to one address). */
+    AddressGuard(boolean allowPrivate, Resolver resolver, Function<InetAddress, String> nonPublic) {
+        this.allowPrivate = allowPrivate;
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.nonPublic = Objects.requireNonNull(nonPublic, "nonPublic");
+    }
+
+    /** The addresses of {@code uri}'s host, each one checked; connect to these and to no others. */
+    List<InetAddress> check(URI uri) throws FetchException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException("refused " + Redaction.of(uri) + ": only http and https URLs are fetched", true);
@@ -38,24 +49,32 @@ final class AddressGuard {
         if (host == null || host.isBlank()) {
             throw new FetchException("refused " + Redaction.of(uri) + ": the URL has no host", true);
         }
-        if (allowPrivate) {
-            return;
-        }
         InetAddress[] addresses;
         try {
-            addresses = resolver.resolve(host.startsWith("[") ? host.substring(1, host.length() - 1) : host);
+            addresses = resolver.resolve(unbracketed(host));
         } catch (UnknownHostException e) {
             throw new FetchException("cannot resolve the host of " + Redaction.of(uri), e);
         }
-        for (InetAddress address : addresses) {
-            String kind = nonPublicKind(address);
-            if (kind != null) {
-                throw new FetchException(
-                        "refused " + Redaction.of(uri) + ": " + host + " resolves to " + address.getHostAddress()
-                                + ", a " + kind + " address (allow with --allow-private)",
-                        true);
+        if (addresses == null || addresses.length == 0) {
+            throw new FetchException("cannot resolve the host of " + Redaction.of(uri) + ": no address", false);
+        }
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                String kind = nonPublic.apply(address);
+                if (kind != null) {
+                    throw new FetchException(
+                            "refused " + Redaction.of(uri) + ": " + host + " resolves to " + address.getHostAddress()
+                                    + ", a " + kind + " address (allow with --allow-private)",
+                            true);
+                }
             }
         }
+        return List.of(addresses);
+    }
+
+    /** {@code host} without the brackets of an IPv6 literal. */
+    static String unbracketed(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     /** What kind of non-public address {@code address} is, or {@code null} when it is public. */

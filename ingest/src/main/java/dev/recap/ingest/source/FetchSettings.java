@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * How {@link SafeFetcher} fetches: whether private addresses are allowed, how many redirects it follows,
- * its connect and read timeouts (the read timeout bounds the whole response), the body size cap and the
- * User-Agent it sends.
+ * its connect timeout (TCP connection and TLS handshake) and read timeout (the whole response, headers
+ * and body), the body size cap and the User-Agent it sends. Both timeouts apply to each redirect hop.
  */
 public record FetchSettings(
         boolean allowPrivate,

@@ -1,44 +1,45 @@
 package dev.recap.ingest.source;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
- * Fetches http(s) URLs safely for ingest: every URL, and every redirect target, is checked by the
- * {@link AddressGuard} before a request; redirects are bounded; connecting and the whole response are
- * time-limited; bodies stop at the size cap; requests are conditional when validators are given and
- * carry Recap's User-Agent. Messages name URLs without credentials or query strings.
+ * Fetches http(s) URLs safely for ingest: the host of every URL, and of every redirect target, is resolved
+ * once and checked by the {@link AddressGuard}, and the request goes to those checked addresses only (a
+ * name that resolves elsewhere a second time cannot redirect it: no DNS rebinding), with the URL's host as
+ * {@code Host}, SNI and certificate name. Redirects are bounded; connecting and the whole response are
+ * time-limited; bodies stop at the size cap; requests are conditional when validators are given and carry
+ * Recap's User-Agent. Messages name URLs without credentials or query strings. A blocked read notices an
+ * interrupt at the latest when the read timeout ends it.
  */
 public final class SafeFetcher {
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private final FetchSettings settings;
     private final AddressGuard guard;
-    private final HttpClient client;
+    private final Supplier<SSLSocketFactory> tls;
 
     public SafeFetcher(FetchSettings settings) {
         this(settings, InetAddress::getAllByName);
     }
 
     SafeFetcher(FetchSettings settings, AddressGuard.Resolver resolver) {
+        this(settings, new AddressGuard(settings.allowPrivate(), resolver), SafeFetcher::defaultTls);
+    }
+
+    SafeFetcher(FetchSettings settings, AddressGuard guard, Supplier<SSLSocketFactory> tls) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.guard = new AddressGuard(settings.allowPrivate(), resolver);
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                .build();
+        this.guard = Objects.requireNonNull(guard, "guard");
+        this.tls = Objects.requireNonNull(tls, "tls");
     }
 
     /** The body at {@code url}, fetched unconditionally. */
@@ -50,9 +51,12 @@ public final class SafeFetcher {
     public Fetched fetch(String url, Fetched.Validators validators) throws FetchException, InterruptedException {
         URI current = parse(url);
         for (int hop = 0; ; hop++) {
-            guard.check(current);
-            HttpResponse<byte[]> response = send(request(current, validators), current);
-            int status = response.statusCode();
+            if (Thread.interrupted()) {
+                throw new InterruptedException("fetch of " + Redaction.of(current) + " interrupted");
+            }
+            List<InetAddress> addresses = guard.check(current);
+            Response response = exchange(current, addresses, validators);
+            int status = response.head().status();
             if (REDIRECTS.contains(status)) {
                 if (hop >= settings.maxRedirects()) {
                     throw new FetchException(
@@ -60,89 +64,94 @@ public final class SafeFetcher {
                                     + " redirects",
                             true);
                 }
-                current = current.resolve(response.headers()
-                        .firstValue("Location")
-                        .orElseThrow(() ->
-                                new FetchException("redirect without Location from " + Redaction.of(url(url)), false)));
+                current = redirectTarget(current, response.head(), url);
             } else if (status == 304) {
                 return new Fetched.NotModified();
-            } else if (status >= 200 && status < 300) {
-                return new Fetched.Body(current, response.body(), validatorsOf(response));
+            } else if (response.head().success()) {
+                return new Fetched.Body(current, response.body(), validatorsOf(response.head()));
             } else {
                 throw new FetchException("HTTP " + status + " from " + Redaction.of(current), false);
             }
         }
     }
 
-    private HttpRequest request(URI uri, Fetched.Validators validators) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .GET()
-                .timeout(settings.readTimeout())
-                .header("User-Agent", settings.userAgent())
-                .header(
-                        "Accept",
-                        "application/rss+xml, application/atom+xml, application/xml, text/calendar,"
-                                + " text/html;q=0.9, text/*;q=0.8, */*;q=0.5");
-        if (validators.etag() != null) {
-            request.header("If-None-Match", validators.etag());
-        }
-        if (validators.lastModified() != null) {
-            request.header("If-Modified-Since", validators.lastModified());
-        }
-        return request.build();
-    }
-
-    private HttpResponse<byte[]> send(HttpRequest request, URI uri) throws FetchException, InterruptedException {
+    private Response exchange(URI uri, List<InetAddress> addresses, Fetched.Validators validators)
+            throws FetchException, InterruptedException {
         String shown = Redaction.of(uri);
-        AtomicReference<FetchException> overflow = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> response =
-                client.sendAsync(request, info -> body(info, shown, overflow::set));
-        try {
-            return response.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            response.cancel(true);
-            throw timedOut(shown, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (overflow.get() != null) {
-                throw overflow.get();
-            }
-            if (cause instanceof FetchException fetch) {
-                throw fetch;
-            }
-            if (cause instanceof HttpTimeoutException) {
-                throw timedOut(shown, cause);
-            }
-            throw new FetchException("cannot fetch " + shown + ": " + cause, cause);
-        } catch (InterruptedException e) {
-            response.cancel(true);
+        try (PinnedConnection connection = open(uri, addresses, shown)) {
+            connection.send(GetRequest.of(uri, settings.userAgent(), validators));
+            ResponseReader reader = new ResponseReader(connection.input(), settings.maxBytes());
+            HttpHead head = reader.head();
+            // only a 2xx body is used: redirects and errors are answered from their status and headers
+            return new Response(head, head.success() ? reader.body(head) : new byte[0]);
+        } catch (FetchException e) {
             throw e;
+        } catch (ResponseReader.TooLargeException e) {
+            throw new FetchException(shown + " is larger than the cap of " + settings.maxBytes() + " bytes", false);
+        } catch (SocketTimeoutException e) {
+            throw new FetchException(
+                    "timed out fetching " + shown + " (no complete response within "
+                            + settings.readTimeout().toMillis() + " ms)",
+                    e);
+        } catch (InterruptedIOException e) {
+            throw interrupted(shown, e);
+        } catch (IOException e) {
+            throw new FetchException("cannot fetch " + shown + ": " + e, e);
         }
     }
 
-    private HttpResponse.BodySubscriber<byte[]> body(
-            HttpResponse.ResponseInfo info, String shown, Consumer<FetchException> onOverflow) {
-        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
-        return new CappedBody(settings.maxBytes(), declared, shown, onOverflow);
+    private PinnedConnection open(URI uri, List<InetAddress> addresses, String shown)
+            throws FetchException, InterruptedException {
+        try {
+            return PinnedConnection.open(
+                    uri, addresses, settings.connectTimeout(), settings.readTimeout(), tlsFor(uri));
+        } catch (SocketTimeoutException e) {
+            throw new FetchException(
+                    "timed out connecting to " + shown + " (no connection within "
+                            + settings.connectTimeout().toMillis() + " ms)",
+                    e);
+        } catch (InterruptedIOException e) {
+            throw interrupted(shown, e);
+        } catch (IOException e) {
+            throw new FetchException("cannot connect to " + shown + ": " + e, e);
+        }
     }
 
-    private FetchException timedOut(String shown, Throwable cause) {
-        return new FetchException(
-                "timed out fetching " + shown + " (no complete response within "
-                        + settings.readTimeout().toMillis() + " ms)",
-                cause);
+    private static InterruptedException interrupted(String shown, InterruptedIOException cause) {
+        InterruptedException interrupted = new InterruptedException("fetch of " + shown + " interrupted");
+        interrupted.initCause(cause);
+        return interrupted;
     }
 
-    private static Fetched.Validators validatorsOf(HttpResponse<?> response) {
+    private SSLSocketFactory tlsFor(URI uri) {
+        return uri.getScheme().equalsIgnoreCase("https") ? tls.get() : null;
+    }
+
+    private static URI redirectTarget(URI current, HttpHead head, String url) throws FetchException {
+        String location = head.first("Location")
+                .orElseThrow(
+                        () -> new FetchException("redirect without Location from " + Redaction.of(url(url)), false));
+        try {
+            return current.resolve(new URI(location.strip()));
+        } catch (URISyntaxException e) {
+            throw new FetchException(
+                    "refused a malformed redirect from " + Redaction.of(current) + ": " + e.getReason(), true);
+        }
+    }
+
+    private static Fetched.Validators validatorsOf(HttpHead head) {
         return new Fetched.Validators(
-                response.headers().firstValue("ETag").orElse(null),
-                response.headers().firstValue("Last-Modified").orElse(null));
+                head.first("ETag").orElse(null), head.first("Last-Modified").orElse(null));
+    }
+
+    private static SSLSocketFactory defaultTls() {
+        return (SSLSocketFactory) SSLSocketFactory.getDefault();
     }
 
     private static URI parse(String url) throws FetchException {
         try {
             return new URI(Objects.requireNonNull(url, "url").strip());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new FetchException("refused a malformed URL: " + e.getReason(), true);
         }
     }
@@ -150,4 +159,6 @@ public final class SafeFetcher {
     private static URI url(String url) {
         return URI.create(url.strip());
     }
+
+    private record Response(HttpHead head, byte[] body) {}
 }

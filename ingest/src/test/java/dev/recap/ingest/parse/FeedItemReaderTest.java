@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.recap.events.DateSource;
 import dev.recap.events.PostFormat;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class FeedItemReaderTest {
         FeedItem item = new FeedItem(
                 "Day one",
                 "Ann Lee",
-                OffsetDateTime.parse("2023-04-19T18:00:00Z"),
+                OffsetDateTime.parse("2023-04-19T18:00:00+02:00"),
                 null,
                 "https://notes.example.org/day-one/",
                 "g-1",
@@ -29,8 +30,9 @@ class FeedItemReaderTest {
 
         assertThat(post.title()).isEqualTo("Day one");
         assertThat(post.author()).isEqualTo("Ann Lee");
-        assertThat(post.published()).isEqualTo(OffsetDateTime.parse("2023-04-19T18:00:00Z"));
-        assertThat(post.dateSource()).isEqualTo(DateSource.FRONT_MATTER);
+        assertThat(post.published()).isEqualTo(OffsetDateTime.parse("2023-04-19T18:00:00+02:00"));
+        assertThat(post.publishedDate()).isEqualTo(LocalDate.parse("2023-04-19"));
+        assertThat(post.dateSource()).isEqualTo(DateSource.FEED);
         assertThat(post.canonicalUrl()).isEqualTo("https://notes.example.org/day-one/");
         assertThat(post.format()).isEqualTo(PostFormat.RSS);
         assertThat(post.tags()).containsExactly("kubecon");

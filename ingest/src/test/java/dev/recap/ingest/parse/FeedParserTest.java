@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.recap.events.PostFormat;
 import dev.recap.ingest.Fixtures;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,41 @@ class FeedParserTest {
         FeedItem item = feed.items().get(0);
         assertThat(item.summaryOnly()).isTrue();
         assertThat(item.html()).isEqualTo("A short summary of platform engineering day.");
-        assertThat(item.published()).isEqualTo(OffsetDateTime.parse("2023-04-18T17:30:00Z"));
+        assertThat(item.published()).isEqualTo(OffsetDateTime.parse("2023-04-18T19:30:00+02:00"));
+    }
+
+    @Test
+    void shouldKeepTheOffsetAnAtomEntryWroteItsDatesIn() {
+        DocumentResult.Feed feed =
+                (DocumentResult.Feed) parser.parse(Fixtures.bytes("atom/atom-published-with-offset.xml"));
+
+        FeedItem item = feed.items().get(0);
+        assertThat(item.published()).isEqualTo(OffsetDateTime.parse("2023-04-21T23:30:00+02:00"));
+        assertThat(item.published().toLocalDate()).isEqualTo(LocalDate.parse("2023-04-21"));
+        assertThat(item.updated()).isEqualTo(OffsetDateTime.parse("2023-04-22T00:15:00+02:00"));
+    }
+
+    @Test
+    void shouldReadANamedRfc822ZoneAsItsOffset() {
+        DocumentResult.Feed feed =
+                (DocumentResult.Feed) parser.parse(Fixtures.bytes("rss/rss-one-unreadable-item.xml"));
+
+        assertThat(feed.items())
+                .extracting(FeedItem::published)
+                .containsExactly(
+                        OffsetDateTime.parse("2023-04-18T19:30:00-07:00"),
+                        OffsetDateTime.parse("2023-04-19T08:00:00+02:00"),
+                        OffsetDateTime.parse("2023-04-21T23:30:00-07:00"));
+    }
+
+    @Test
+    void shouldKeepEachItemsOwnXml() {
+        DocumentResult.Feed feed =
+                (DocumentResult.Feed) parser.parse(Fixtures.bytes("rss/rss-one-unreadable-item.xml"));
+
+        assertThat(feed.items().get(1).xml())
+                .isEqualTo("<item>\n      <guid isPermaLink=\"false\">notes-empty</guid>\n"
+                        + "      <pubDate>Wed, 19 Apr 2023 08:00:00 +0200</pubDate>\n    </item>");
     }
 
     @Test

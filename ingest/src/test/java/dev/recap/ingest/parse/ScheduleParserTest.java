@@ -1,8 +1,10 @@
 package dev.recap.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.recap.ingest.Fixtures;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +39,54 @@ class ScheduleParserTest {
         DocumentResult.Schedule schedule =
                 (DocumentResult.Schedule) parser.parse(Fixtures.bytes("ical/ical-schedule.ics"));
 
-        assertThat(schedule.skipped()).containsExactly("event no-start@recap.test: needs UID, SUMMARY and DTSTART");
+        assertThat(schedule.skipped()).hasSize(1);
+        SkippedItem skipped = schedule.skipped().get(0);
+        assertThat(skipped.reason()).isEqualTo(SkipReason.INVALID_EVENT);
+        assertThat(skipped.message()).isEqualTo("event no-start@recap.test: needs UID, SUMMARY and DTSTART");
+        assertThat(new String(skipped.original(), StandardCharsets.UTF_8))
+                .isEqualTo("BEGIN:VEVENT\r\nUID:no-start@recap.test\r\nDTSTAMP:20230301T000000Z\r\n"
+                        + "SUMMARY:Talk without a time\r\nEND:VEVENT\r\n");
+    }
+
+    @Test
+    void shouldKeepTheOtherEventsWhenOneEventCannotBeParsed() {
+        DocumentResult result = parser.parse(Fixtures.bytes("ical/ical-one-broken-event.ics"));
+
+        DocumentResult.Schedule schedule = (DocumentResult.Schedule) result;
+        assertThat(schedule.talks())
+                .extracting(ScheduleEntry::id, ScheduleEntry::start, ScheduleEntry::conference)
+                .containsExactly(
+                        tuple(
+                                "kceu23-argo-core@recap.test",
+                                Instant.parse("2023-04-19T12:30:00Z"),
+                                "KubeCon + CloudNativeCon Europe 2023"),
+                        tuple(
+                                "kceu23-malicious@recap.test",
+                                Instant.parse("2023-04-21T09:00:00Z"),
+                                "KubeCon + CloudNativeCon Europe 2023"));
+        assertThat(schedule.skipped()).hasSize(1);
+        SkippedItem broken = schedule.skipped().get(0);
+        assertThat(broken.reason()).isEqualTo(SkipReason.INVALID_EVENT);
+        assertThat(broken.message())
+                .startsWith("event kceu23-broken@recap.test: not readable iCalendar: ")
+                .contains("2023-04-20 at ten");
+        assertThat(new String(broken.original(), StandardCharsets.UTF_8))
+                .isEqualTo("BEGIN:VEVENT\r\nUID:kceu23-broken@recap.test\r\nDTSTAMP:20230301T000000Z\r\n"
+                        + "DTSTART:2023-04-20 at ten\r\nSUMMARY:A talk whose start cannot be read\r\nEND:VEVENT\r\n");
+    }
+
+    @Test
+    void shouldLeaveOutAnEventInAnUnknownTimeZoneSayingWhy() {
+        DocumentResult result = parser.parse(Fixtures.bytes("ical/ical-unknown-time-zone.ics"));
+
+        DocumentResult.Schedule schedule = (DocumentResult.Schedule) result;
+        assertThat(schedule.talks()).extracting(ScheduleEntry::id).containsExactly("kceu23-argo-core@recap.test");
+        assertThat(schedule.skipped())
+                .extracting(SkippedItem::reason, SkippedItem::message)
+                .containsExactly(tuple(
+                        SkipReason.INVALID_EVENT,
+                        "event kceu23-nowhere@recap.test: java.time.zone.ZoneRulesException:"
+                                + " Unknown time-zone ID: Nowhere/Land"));
     }
 
     @Test

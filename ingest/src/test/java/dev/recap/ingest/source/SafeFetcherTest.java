@@ -13,11 +13,18 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import javax.net.ssl.SSLSocketFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SafeFetcherTest {
+
+    /** For these tests 127.0.0.1 counts as public (it is where the stub listens) and only 10/8 as private. */
+    private static final Function<InetAddress, String> TEN_IS_PRIVATE =
+            address -> address.getHostAddress().startsWith("10.") ? "private" : null;
 
     private final WireMockServer server = new WireMockServer(options().dynamicPort());
     private final FetchSettings local = FetchSettings.defaults().withAllowPrivate(true);
@@ -96,20 +103,62 @@ class SafeFetcherTest {
     }
 
     @Test
+    void shouldRefuseAHostNameThatResolvesToLoopbackUnlessAllowed() {
+        AddressGuard.Resolver resolver = host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")};
+        String url = "http://feeds.test:" + server.port() + "/feed.xml";
+
+        assertThatThrownBy(() -> new SafeFetcher(FetchSettings.defaults(), resolver).fetch(url))
+                .isInstanceOf(FetchException.class)
+                .hasMessage("refused " + url + ": feeds.test resolves to 127.0.0.1, a loopback address"
+                        + " (allow with --allow-private)")
+                .matches(e -> ((FetchException) e).refused());
+        assertThat(server.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void shouldFetchAHostNameThatResolvesToLoopbackWhenAllowedSendingItsNameAsHost() throws Exception {
+        server.stubFor(get("/feed.xml").willReturn(aResponse().withBody("<rss/>")));
+        // only this resolver knows feeds.test: the request can only have gone to the address it answered
+        AddressGuard.Resolver resolver = host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")};
+
+        Fetched.Body body = new SafeFetcher(local, resolver).fetch("http://feeds.test:" + server.port() + "/feed.xml");
+
+        assertThat(new String(body.bytes(), StandardCharsets.UTF_8)).isEqualTo("<rss/>");
+        server.verify(
+                getRequestedFor(urlEqualTo("/feed.xml")).withHeader("Host", equalTo("feeds.test:" + server.port())));
+    }
+
+    @Test
+    void shouldConnectToTheAddressItCheckedWithoutResolvingTheNameAgain() throws Exception {
+        server.stubFor(get("/feed.xml").willReturn(aResponse().withBody("<rss/>")));
+        // a rebinding name: public the first time, internal on every later lookup
+        AtomicInteger lookups = new AtomicInteger();
+        AddressGuard.Resolver rebinding = host ->
+                new InetAddress[] {InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "10.0.0.1")};
+        SafeFetcher fetcher = new SafeFetcher(
+                FetchSettings.defaults(), new AddressGuard(false, rebinding, TEN_IS_PRIVATE), SafeFetcherTest::noTls);
+
+        Fetched.Body body = fetcher.fetch("http://rebind.test:" + server.port() + "/feed.xml");
+
+        assertThat(body.bytes()).isEqualTo("<rss/>".getBytes(StandardCharsets.UTF_8));
+        assertThat(lookups).hasValue(1);
+    }
+
+    @Test
     void shouldCheckTheAddressAgainOnEveryRedirect() {
         server.stubFor(get("/start")
                 .willReturn(aResponse()
                         .withStatus(302)
-                        .withHeader("Location", "http://127.0.0.1:" + server.port() + "/internal")));
-        // "localhost" passes as a public address here; the redirect target is a literal loopback address
-        AddressGuard.Resolver resolver = host -> host.equals("localhost")
-                ? new InetAddress[] {InetAddress.getByName("203.0.113.7")}
-                : InetAddress.getAllByName(host);
-        SafeFetcher fetcher = new SafeFetcher(FetchSettings.defaults(), resolver);
+                        .withHeader("Location", "http://internal.test:" + server.port() + "/internal")));
+        AddressGuard.Resolver resolver = host ->
+                new InetAddress[] {InetAddress.getByName(host.equals("internal.test") ? "10.0.0.1" : "127.0.0.1")};
+        SafeFetcher fetcher = new SafeFetcher(
+                FetchSettings.defaults(), new AddressGuard(false, resolver, TEN_IS_PRIVATE), SafeFetcherTest::noTls);
 
-        assertThatThrownBy(() -> fetcher.fetch("http://localhost:" + server.port() + "/start"))
+        assertThatThrownBy(() -> fetcher.fetch("http://public.test:" + server.port() + "/start"))
                 .isInstanceOf(FetchException.class)
-                .hasMessageContaining("127.0.0.1 resolves to 127.0.0.1, a loopback address");
+                .hasMessage("refused http://internal.test:" + server.port() + "/internal: internal.test resolves to"
+                        + " 10.0.0.1, a private address (allow with --allow-private)");
         server.verify(1, getRequestedFor(urlEqualTo("/start")));
         server.verify(0, getRequestedFor(urlEqualTo("/internal")));
     }
@@ -151,6 +200,15 @@ class SafeFetcherTest {
     }
 
     @Test
+    void shouldRefuseARedirectWithoutLocation() {
+        server.stubFor(get("/moved").willReturn(aResponse().withStatus(302)));
+
+        assertThatThrownBy(() -> new SafeFetcher(local).fetch(server.url("/moved")))
+                .isInstanceOf(FetchException.class)
+                .hasMessage("redirect without Location from " + server.url("/moved"));
+    }
+
+    @Test
     void shouldReportAnHttpErrorWithoutTheQueryString() {
         server.stubFor(
                 get(urlEqualTo("/private?token=secret")).willReturn(aResponse().withStatus(403)));
@@ -158,5 +216,9 @@ class SafeFetcherTest {
         assertThatThrownBy(() -> new SafeFetcher(local).fetch(server.url("/private?token=secret")))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("HTTP 403 from " + server.url("/private") + "?…");
+    }
+
+    private static SSLSocketFactory noTls() {
+        throw new AssertionError("these tests fetch over http");
     }
 }
