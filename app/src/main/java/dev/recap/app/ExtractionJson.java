@@ -6,15 +6,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recap.ingest.FileOutcome;
 import dev.recap.ingest.extract.ExtractedTalk;
+import dev.recap.ingest.extract.OfficialTitles;
 import dev.recap.ingest.extract.PostExtraction;
 import dev.recap.ingest.extract.TalkSpeaker;
 import dev.recap.ingest.parse.ParsedPost;
+import dev.recap.ingest.parse.ScheduleEntry;
 import dev.recap.streams.classify.ThemeClassifier;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Turns what ingest made of one file into the JSON object of the {@code recap extract} contract
@@ -25,9 +29,51 @@ final class ExtractionJson {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final ThemeClassifier classifier;
+    private final OfficialTitles officialTitles;
 
     ExtractionJson(ThemeClassifier classifier) {
+        this(classifier, OfficialTitles.none());
+    }
+
+    ExtractionJson(ThemeClassifier classifier, OfficialTitles officialTitles) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.officialTitles = Objects.requireNonNull(officialTitles, "officialTitles");
+    }
+
+    /**
+     * The objects for {@code outcome}: one for a post or a rejected input, one per item of a feed (with its
+     * {@code item} number, from 1), one listing the talks of a schedule or the feeds of a feed list.
+     */
+    List<ObjectNode> objects(String file, FileOutcome outcome) {
+        if (outcome instanceof FileOutcome.FeedExtracted feed) {
+            List<ObjectNode> items = new ArrayList<>();
+            for (PostExtraction extraction : feed.extractions()) {
+                ObjectNode node = mapper.createObjectNode();
+                node.put("file", file);
+                node.put("item", items.size() + 1);
+                items.add(withPost(node, extraction));
+            }
+            return items;
+        }
+        if (outcome instanceof FileOutcome.Schedule schedule) {
+            ObjectNode node = mapper.createObjectNode();
+            node.put("file", file);
+            ArrayNode talks = node.putObject("schedule").putArray("talks");
+            schedule.talks().forEach(talk -> talks.add(scheduled(talk)));
+            return List.of(node);
+        }
+        if (outcome instanceof FileOutcome.FeedList list) {
+            ObjectNode node = mapper.createObjectNode();
+            node.put("file", file);
+            strings(node.putArray("feeds"), list.feeds());
+            return List.of(node);
+        }
+        return List.of(of(file, outcome));
+    }
+
+    /** {@link #objects} as lines of JSON. */
+    List<String> lines(String file, FileOutcome outcome) {
+        return objects(file, outcome).stream().map(this::json).toList();
     }
 
     /** The object for {@code outcome} of the input shown as {@code file}. */
@@ -40,7 +86,10 @@ final class ExtractionJson {
             error.put("message", rejected.message());
             return node;
         }
-        PostExtraction extraction = ((FileOutcome.Extracted) outcome).extraction();
+        return withPost(node, ((FileOutcome.Extracted) outcome).extraction());
+    }
+
+    private ObjectNode withPost(ObjectNode node, PostExtraction extraction) {
         node.set("post", post(extraction.post()));
         strings(node.putArray("themes"), postThemes(extraction));
         strings(node.putArray("projects"), extraction.projects());
@@ -49,10 +98,9 @@ final class ExtractionJson {
         return node;
     }
 
-    /** {@code outcome} as one line of JSON. */
-    String line(String file, FileOutcome outcome) {
+    private String json(ObjectNode node) {
         try {
-            return mapper.writeValueAsString(of(file, outcome));
+            return mapper.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A JSON tree of strings cannot fail to serialise", e);
         }
@@ -63,6 +111,11 @@ final class ExtractionJson {
         ParsedPost post = extraction.post();
         String text = String.join(" ", post.title(), Objects.requireNonNullElse(post.summary(), ""), post.bodyText());
         return classifier.classify(text, extraction.projects());
+    }
+
+    /** The official title of {@code talk} in the schedules given, if one names it. */
+    Optional<String> officialTitle(ExtractedTalk talk) {
+        return officialTitles.of(talk);
     }
 
     /** The themes of one talk: its title and summary with the projects named in its section. */
@@ -89,8 +142,7 @@ final class ExtractionJson {
     private ObjectNode talk(ExtractedTalk talk) {
         ObjectNode node = mapper.createObjectNode();
         node.put("title", talk.title());
-        // no schedule lookup yet: the official title is unknown at extraction time
-        node.putNull("canonicalTitle");
+        node.put("canonicalTitle", officialTitle(talk).orElse(null));
         ArrayNode speakers = node.putArray("speakers");
         for (TalkSpeaker speaker : talk.speakers()) {
             speakers.addObject().put("name", speaker.name()).put("company", speaker.company());
@@ -99,6 +151,20 @@ final class ExtractionJson {
         strings(node.putArray("themes"), talkThemes(talk));
         strings(node.putArray("projects"), talk.projects());
         node.put("summary", talk.summary());
+        return node;
+    }
+
+    private ObjectNode scheduled(ScheduleEntry talk) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", talk.id());
+        node.put("title", talk.title());
+        ArrayNode speakers = node.putArray("speakers");
+        talk.speakers().forEach(s -> speakers.addObject().put("name", s.name()).put("company", s.company()));
+        node.put("start", talk.start() == null ? null : talk.start().toString());
+        node.put("end", talk.end() == null ? null : talk.end().toString());
+        node.put("room", talk.room());
+        node.put("track", talk.track());
+        node.put("url", talk.url());
         return node;
     }
 

@@ -5,6 +5,7 @@ import dev.recap.ingest.extract.ExtractedTalk;
 import dev.recap.ingest.extract.PostExtraction;
 import dev.recap.ingest.extract.TalkSpeaker;
 import dev.recap.ingest.parse.ParsedPost;
+import dev.recap.ingest.parse.ScheduleEntry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,25 @@ final class ExtractionSummary {
             out.printf("  rejected (%s): %s%n%n", rejected.reason().code(), rejected.message());
             return;
         }
-        PostExtraction extraction = ((FileOutcome.Extracted) outcome).extraction();
+        if (outcome instanceof FileOutcome.Extracted post) {
+            printPost(out, post.extraction());
+        } else if (outcome instanceof FileOutcome.FeedExtracted feed) {
+            out.printf("  feed of %d post(s)%n", feed.extractions().size());
+            for (int i = 0; i < feed.extractions().size(); i++) {
+                out.printf("  item %d%n", i + 1);
+                printPost(out, feed.extractions().get(i));
+            }
+        } else if (outcome instanceof FileOutcome.Schedule schedule) {
+            out.printf("  schedule of %d talk(s)%n", schedule.talks().size());
+            schedule.talks().forEach(talk -> out.printf("    %s%s%n", talk.title(), scheduledSpeakers(talk)));
+        } else if (outcome instanceof FileOutcome.FeedList list) {
+            out.printf("  feed list of %d feed(s)%n", list.feeds().size());
+            list.feeds().forEach(feed -> out.printf("    %s%n", feed));
+        }
+        out.println();
+    }
+
+    private void printPost(PrintWriter out, PostExtraction extraction) {
         ParsedPost post = extraction.post();
         out.printf("  title:    %s%n", post.title());
         out.printf("  author:   %s%n", orNone(post.author()));
@@ -43,11 +62,24 @@ final class ExtractionSummary {
         out.printf("  projects: %s%n", list(extraction.projects()));
         out.printf("  talks:    %d%n", extraction.talks().size());
         extraction.talks().forEach(talk -> printTalk(out, talk));
-        out.println();
+    }
+
+    private static String scheduledSpeakers(ScheduleEntry talk) {
+        return talk.speakers().isEmpty()
+                ? ""
+                : " ("
+                        + String.join(
+                                ", ",
+                                talk.speakers().stream()
+                                        .map(ScheduleEntry.Speaker::name)
+                                        .toList()) + ")";
     }
 
     private void printTalk(PrintWriter out, ExtractedTalk talk) {
         out.printf("    %d. %s%n", talk.position() + 1, talk.title());
+        themes.officialTitle(talk)
+                .filter(official -> !official.equals(talk.title()))
+                .ifPresent(official -> out.printf("       officially \"%s\"%n", official));
         if (!talk.speakers().isEmpty()) {
             out.printf("       by %s%n", speakers(talk.speakers()));
         }

@@ -96,4 +96,66 @@ class ExtractCommandTest {
                         "{\"file\":\"" + seeds + "/003_36917bbf22481b60.txt\"",
                         "{\"file\":\"" + seeds + "/004_a8e8e0d684113aed.txt\"");
     }
+
+    @Test
+    void shouldNameShortenedTalksByTheirOfficialTitleFromAScheduleAmongTheInputs() {
+        int code = cli.run("extract", FIXTURES + "shortened-titles.md", FIXTURES + "schedule.ics");
+
+        assertThat(code).isZero();
+        assertThat(cli.out.toString().lines())
+                .contains(
+                        "    1. Argocd core",
+                        "       officially \"Argo CD Core - A Pure GitOps Agent for Kubernetes\"",
+                        "    2. Malicious compliance",
+                        "       officially \"Malicious Compliance: Reflections on Trusting Container Scanners\"",
+                        FIXTURES + "schedule.ics",
+                        "  schedule of 2 talk(s)",
+                        "    Argo CD Core - A Pure GitOps Agent for Kubernetes",
+                        "    Malicious Compliance: Reflections on Trusting Container Scanners");
+    }
+
+    @Test
+    void shouldTakeOfficialTitlesFromAScheduleOption() {
+        int code =
+                cli.run("extract", "--json", "--schedule", FIXTURES + "schedule.ics", FIXTURES + "shortened-titles.md");
+
+        assertThat(code).isZero();
+        assertThat(cli.out.toString().lines()).hasSize(1);
+        assertThat(cli.out.toString())
+                .contains("\"title\":\"Argocd core\",\"canonicalTitle\":\"Argo CD Core - A Pure GitOps Agent for"
+                        + " Kubernetes\"")
+                .contains("\"title\":\"Malicious compliance\",\"canonicalTitle\":\"Malicious Compliance: Reflections"
+                        + " on Trusting Container Scanners\"");
+    }
+
+    @Test
+    void shouldPrintOneLinePerFeedItemAndTheTalksOfASchedule() {
+        int code = cli.run("extract", "--json", "../samples/feeds/recap-feed.xml", FIXTURES + "schedule.ics");
+
+        assertThat(code).isZero();
+        List<String> lines = cli.out.toString().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("{\"file\":\"../samples/feeds/recap-feed.xml\",\"item\":1,\"post\":{");
+        assertThat(lines.get(1)).startsWith("{\"file\":\"../samples/feeds/recap-feed.xml\",\"item\":2,\"post\":{");
+        assertThat(lines.get(2)).startsWith("{\"file\":\"../samples/feeds/recap-feed.xml\",\"item\":3,\"post\":{");
+        assertThat(lines.get(3))
+                .isEqualTo("{\"file\":\"" + FIXTURES + "schedule.ics\",\"schedule\":{\"talks\":["
+                        + "{\"id\":\"argo-core@recap.test\",\"title\":\"Argo CD Core - A Pure GitOps Agent for"
+                        + " Kubernetes\",\"speakers\":[],\"start\":\"2023-04-19T14:00:00Z\",\"end\":\"2023-04-19T14:35:00Z\","
+                        + "\"room\":\"Hall 7\",\"track\":null,\"url\":null},"
+                        + "{\"id\":\"malicious@recap.test\",\"title\":\"Malicious Compliance: Reflections on Trusting"
+                        + " Container Scanners\",\"speakers\":[],\"start\":\"2023-04-21T11:00:00Z\","
+                        + "\"end\":\"2023-04-21T11:35:00Z\",\"room\":\"Auditorium\",\"track\":null,\"url\":null}]}}");
+    }
+
+    @Test
+    void shouldRefuseAScheduleOptionThatIsNotASchedule() {
+        int code = cli.run("extract", "--schedule", FIXTURES + "one-talk.md", FIXTURES + "one-talk.md");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(cli.out.toString()).isEmpty();
+        assertThat(cli.err.toString())
+                .contains("recap extract --schedule: " + FIXTURES + "one-talk.md is not an iCal schedule")
+                .contains("Give a .ics file with VEVENTs");
+    }
 }
