@@ -58,4 +58,15 @@ class CorpusExtractionAcceptanceTest {
                 .isZero();
         BARS.forEach((metric, bar) -> assertThat(figures.get(metric)).as(metric).isGreaterThanOrEqualTo(bar));
     }
+
+    @Test
+    void shouldScoreTheBlindCorpus() throws IOException {
+        Path blind = Path.of("src", "test", "resources", "corpus-blind");
+        Map<String, Object> predictions = SeedExtractionAcceptanceTest.predict(blind);
+        Files.writeString(
+                Path.of("target", "blind-predictions.json"), new ObjectMapper().writeValueAsString(predictions));
+        ExtractionScore score =
+                ExtractionScorer.fromYaml(blind.resolve("expected.yaml")).score(predictions);
+        LOG.info("Extraction of the blind corpus:{}{}", System.lineSeparator(), score.table());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.recap.ingest.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,6 +42,20 @@ public record Conference(
     public LocalDate day(int number) {
         LocalDate day = firstMainDay.plusDays(number - 1L);
         return day.isBefore(start) || day.isAfter(end) ? null : day;
+    }
+
+    /** How many times {@code text} uses this edition's words (city, region), and its year. */
+    public int mentionsIn(String text) {
+        String words = " " + Words.normalise(text) + " ";
+        int count = 0;
+        List<String> all = new ArrayList<>(hints);
+        all.add(String.valueOf(firstMainDay.getYear()));
+        for (String hint : all) {
+            for (int at = words.indexOf(" " + hint + " "); at >= 0; at = words.indexOf(" " + hint + " ", at + 1)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

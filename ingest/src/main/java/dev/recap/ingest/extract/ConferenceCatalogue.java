@@ -3,7 +3,9 @@ package dev.recap.ingest.extract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,8 +57,10 @@ public final class ConferenceCatalogue {
     private static Conference kubecon(
             String edition, String city, String start, String firstMainDay, String end, String... otherHints) {
         boolean europe = edition.startsWith("Europe");
-        List<String> hints =
-                new ArrayList<>(europe ? List.of("Europe", "EU", "KubeConEU") : List.of("North America", "NA"));
+        List<String> hints = new ArrayList<>(
+                europe
+                        ? List.of("Europe", "EU", "KubeConEU", "Europa")
+                        : List.of("North America", "NA", "Norteamérica", "Amérique du Nord", "Nordamerika"));
         hints.add(city);
         hints.addAll(List.of(otherHints));
         return new Conference(
@@ -74,17 +78,35 @@ public final class ConferenceCatalogue {
     }
 
     /**
-     * The conference a post covers: the first one its title names, else the first one its text names
-     * (see {@link Conference#isNamedIn}).
+     * The conference a post covers: among those its title names, else those its text names (see {@link
+     * Conference#isNamedIn}), the one held nearest its publication date, then the one whose city and
+     * edition words it uses most ("Paris" in a post about Salt Lake City is a memory), then the first.
      */
     public Optional<Conference> recognise(String title, String text, LocalDate published) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
-        return conferences.stream()
-                .filter(c -> c.isNamedIn(title, published))
-                .findFirst()
-                .or(() -> conferences.stream()
-                        .filter(c -> c.isNamedIn(title + "\n" + text, published))
-                        .findFirst());
+        String all = title + "\n" + text;
+        List<Conference> named =
+                conferences.stream().filter(c -> c.isNamedIn(title, published)).toList();
+        if (named.isEmpty()) {
+            named = conferences.stream()
+                    .filter(c -> c.isNamedIn(all, published))
+                    .toList();
+        }
+        Comparator<Conference> nearest = Comparator.comparingLong(c -> distance(c, published));
+        Comparator<Conference> mostNamed =
+                Comparator.comparingInt((Conference c) -> c.mentionsIn(all)).reversed();
+        return named.stream().min(nearest.thenComparing(mostNamed));
+    }
+
+    // Days between the publication and the conference; all conferences are as near when the date is unknown.
+    private static long distance(Conference conference, LocalDate published) {
+        if (published == null) {
+            return 0;
+        }
+        if (published.isBefore(conference.start())) {
+            return ChronoUnit.DAYS.between(published, conference.start());
+        }
+        return published.isAfter(conference.end()) ? ChronoUnit.DAYS.between(conference.end(), published) : 0;
     }
 }

@@ -68,6 +68,30 @@ final class DayPhrases {
             Map.entry("vendredi", DayOfWeek.FRIDAY),
             Map.entry("viernes", DayOfWeek.FRIDAY),
             Map.entry("freitag", DayOfWeek.FRIDAY));
+    private static final Map<String, DayOfWeek> WEEKDAY_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("mon", DayOfWeek.MONDAY),
+            Map.entry("lun", DayOfWeek.MONDAY),
+            Map.entry("mo", DayOfWeek.MONDAY),
+            Map.entry("tue", DayOfWeek.TUESDAY),
+            Map.entry("tues", DayOfWeek.TUESDAY),
+            Map.entry("mar", DayOfWeek.TUESDAY),
+            Map.entry("di", DayOfWeek.TUESDAY),
+            Map.entry("wed", DayOfWeek.WEDNESDAY),
+            Map.entry("mer", DayOfWeek.WEDNESDAY),
+            Map.entry("mie", DayOfWeek.WEDNESDAY),
+            Map.entry("mi", DayOfWeek.WEDNESDAY),
+            Map.entry("thu", DayOfWeek.THURSDAY),
+            Map.entry("thur", DayOfWeek.THURSDAY),
+            Map.entry("thurs", DayOfWeek.THURSDAY),
+            Map.entry("jeu", DayOfWeek.THURSDAY),
+            Map.entry("jue", DayOfWeek.THURSDAY),
+            Map.entry("do", DayOfWeek.THURSDAY),
+            Map.entry("fri", DayOfWeek.FRIDAY),
+            Map.entry("ven", DayOfWeek.FRIDAY),
+            Map.entry("vie", DayOfWeek.FRIDAY),
+            Map.entry("fr", DayOfWeek.FRIDAY));
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("^(" + String.join("|", WEEKDAY_ABBREVIATIONS.keySet()) + ")\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(" + String.join("|", WEEKDAYS.keySet()) + ")\\b");
 
     private static final int MAX_DAY_HEADING_WORDS = 8;
@@ -81,6 +105,12 @@ final class DayPhrases {
                 .or(() -> ordinal(words, conference))
                 .or(() -> coLocated(words, conference))
                 .or(() -> weekday(words, conference));
+    }
+
+    /** The day a short text names by a weekday abbreviation ("Mi", "Thu", "jeu.", "mié"), if one. */
+    static Optional<LocalDate> abbreviated(String text, Conference conference) {
+        Matcher m = ABBREVIATION.matcher(Words.normalise(text));
+        return m.find() ? weekday(WEEKDAY_ABBREVIATIONS.get(m.group(1)), conference) : Optional.empty();
     }
 
     /**
@@ -142,11 +172,12 @@ final class DayPhrases {
             }
             found = day;
         }
-        if (found == null) {
-            return Optional.empty();
-        }
+        return found == null ? Optional.empty() : weekday(found, conference);
+    }
+
+    private static Optional<LocalDate> weekday(DayOfWeek weekday, Conference conference) {
         for (LocalDate d = conference.start(); !d.isAfter(conference.end()); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() == found) {
+            if (d.getDayOfWeek() == weekday) {
                 return Optional.of(d);
             }
         }

@@ -16,13 +16,21 @@ final class MarkedSpeakers {
 
     static List<TalkSpeaker> in(List<String> paragraphs, List<String> marked) {
         String opening = String.join("\n", paragraphs.subList(0, Math.min(PARAGRAPHS, paragraphs.size())));
-        List<String> names = new ArrayList<>();
+        List<String> phrases = new ArrayList<>();
         for (String phrase : marked) {
-            if (!names.contains(phrase) && opening.contains(phrase) && PersonNames.looksLikeName(phrase)) {
-                names.add(phrase);
+            if (!phrases.contains(phrase) && opening.contains(phrase)) {
+                phrases.add(phrase);
             }
         }
-        names.sort((a, b) -> Integer.compare(opening.indexOf(a), opening.indexOf(b)));
-        return names.stream().map(name -> new TalkSpeaker(name, null)).toList();
+        phrases.sort((a, b) -> Integer.compare(opening.indexOf(a), opening.indexOf(b)));
+        // "*Ann Lee, Acme*" is a name and a company, "`Ann Lee`" a name, "**Kubernetes**" neither
+        List<TalkSpeaker> speakers = new ArrayList<>();
+        for (String phrase : phrases) {
+            List<TalkSpeaker> people = PersonNames.looksLikeName(phrase)
+                    ? List.of(new TalkSpeaker(phrase, null))
+                    : SpeakerParser.listed(phrase);
+            people.stream().filter(p -> !speakers.contains(p)).forEach(speakers::add);
+        }
+        return speakers;
     }
 }

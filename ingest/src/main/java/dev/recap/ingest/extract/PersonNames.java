@@ -22,7 +22,7 @@ final class PersonNames {
     /** True when {@code text} reads as one person's name. */
     static boolean looksLikeName(String text) {
         String name = text.strip();
-        if (name.isEmpty()) {
+        if (name.isEmpty() || name.contains(",") || name.contains("(") || name.contains(":")) {
             return false;
         }
         String[] words = name.split("\\s+");

@@ -76,6 +76,11 @@ final class ProseSpeakers {
         return List.of();
     }
 
+    /** The people of the phrase that opens {@code text} ("Ann Lee (Acme) et Bob Roe, qui…"); empty if none. */
+    static List<TalkSpeaker> opening(String text) {
+        return phraseAt(text, false);
+    }
+
     // The people of the phrase that opens {@code text}, up to its first lower-case word or sentence end. A
     // sentence opening on names must go on with a verb: a caption repeating a title is no speaker line.
     private static List<TalkSpeaker> phraseAt(String text, boolean subject) {

@@ -19,29 +19,50 @@ final class QuotedTalks {
                     + "|pr[äa]sentiert)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ANOTHER_YEAR = Pattern.compile(
-            "\\b(?:last year|the year before|l'an(?:n[ée]e)? (?:derni[eè]re?|pass[ée]e?)|l’an(?:n[ée]e)? (?:derni[eè]re?"
+            "\\b(?:last year|the year before|last (?:spring|summer|autumn|fall|winter|january|february|march|april|may"
+                    + "|june|july|august|september|october|november|december)|l'an(?:n[ée]e)? (?:derni[eè]re?|pass[ée]e?)|l’an(?:n[ée]e)? (?:derni[eè]re?"
                     + "|pass[ée]e?)|el año pasado|el pasado año|letztes jahr|im vorjahr|next year|l'an prochain"
                     + "|el año que viene|nächstes jahr)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BY = Pattern.compile(
+            "\\s*,?\\s*(?:(?:pr[ée]sent[ée]e?s?|presented|given|donn[ée]e?s?|presentad[oa]s?|dad[oa]s?)\\s+)?"
+                    + "(?:par|by|de|avec|with|por|con|von|mit|from)\\s+(?=\\p{Lu})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int MIN_WORDS = 3;
     private static final int LONG_WORD = 4;
 
     private QuotedTalks() {}
 
-    /** The talk titles quoted in {@code paragraph}, in order; none when it does not speak of a talk. */
+    /** A quoted title and the speakers named right after it ("« X » de Ann Lee (Acme)"), if any. */
+    record Quoted(String title, List<TalkSpeaker> speakers) {}
+
+    /** The talk titles quoted in {@code paragraph}, in order. */
     static List<String> in(String paragraph) {
-        if (!TALK_CUE.matcher(paragraph).find()) {
-            return List.of();
-        }
-        List<String> titles = new ArrayList<>();
+        return talks(paragraph).stream().map(Quoted::title).toList();
+    }
+
+    /**
+     * The talks quoted in {@code paragraph}: quotations that read as titles, in a paragraph that speaks of
+     * a talk or followed by their speakers ("« X » avec Ann Lee"), and not about another year's edition.
+     */
+    static List<Quoted> talks(String paragraph) {
+        boolean aboutTalks = TALK_CUE.matcher(paragraph).find();
+        List<Quoted> talks = new ArrayList<>();
         Matcher m = QUOTED.matcher(paragraph);
         while (m.find()) {
             String quoted = m.group(1).strip();
-            if (looksLikeTitle(quoted) && TalkLines.plausibleTitle(quoted) && !anotherYear(paragraph, m.start())) {
-                titles.add(quoted);
+            Matcher by = BY.matcher(paragraph.substring(m.end()));
+            List<TalkSpeaker> speakers =
+                    by.lookingAt() ? ProseSpeakers.opening(paragraph.substring(m.end() + by.end())) : List.of();
+            boolean talk = aboutTalks || !speakers.isEmpty();
+            if (talk
+                    && looksLikeTitle(quoted)
+                    && TalkLines.plausibleTitle(quoted)
+                    && !anotherYear(paragraph, m.start())) {
+                talks.add(new Quoted(quoted, speakers));
             }
         }
-        return titles;
+        return talks;
     }
 
     // "In Paris last year I queued for « X »": a talk of another edition is not this post's.

@@ -16,11 +16,16 @@ final class SpeakerParser {
 
     private static final Pattern HEADING = Pattern.compile("^(.+\\S)\\s+(?:par|by|von|por)\\s+(\\p{Lu}.*)$");
     private static final Pattern FIRST_LINE = Pattern.compile(
-            "^(?:[Pp]ar|[Bb]y|[Aa]vec|[Ww]ith|[Ss]peakers?\\s*:|[Ii]ntervenants?\\s*:)\\s+(\\p{Lu}.*?)[.]?$");
+            "^(?:[Pp]ar|[Bb]y|[Aa]vec|[Ww]ith|[Pp]or|[Vv]on|(?:[Ss]peakers?|[Ii]ntervenant(?:e|s|es)?|[Oo]rateurs?"
+                    + "|[Pp]onentes?|[Ss]precher(?:in|innen)?|[Rr]eferent(?:in|en|innen)?|[Pp]resenters?)\\s*:)\\s*"
+                    + "(\\p{Lu}.*?)[.]?$");
     private static final Pattern COMMA = Pattern.compile("\\s*[,;]\\s*(?![^()]*\\))");
     private static final Pattern AND = Pattern.compile("\\s+(?:et|and|&|und|y)\\s+(?![^()]*\\))");
     private static final Pattern PERSON = Pattern.compile("^([^()]+?)\\s*(?:\\(([^()]*)\\))?$");
     private static final int MAX_COMPANY_WORDS = 5;
+    private static final Pattern ROLE = Pattern.compile(
+            "\\s*\\((?:moderator|moderatorin|moderadora?|mod[ée]rat(?:eur|rice)|host|mc|chair)\\)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:–—-]+$");
 
     /** A heading split into a talk title and its speakers. */
@@ -62,7 +67,9 @@ final class SpeakerParser {
 
     /** As {@link #listed(String)}; unless {@code companyAfterComma}, "Ann Lee, Bob Roe" is two people. */
     static List<TalkSpeaker> listed(String text, boolean companyAfterComma) {
-        String list = TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("");
+        String list = TRAILING_PUNCTUATION
+                .matcher(ROLE.matcher(text.strip()).replaceAll(""))
+                .replaceAll("");
         if (list.contains("(")) {
             return people(list);
         }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class TalkDays {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.");
     private static final int OWN_PARAGRAPHS = 2;
 
     private final Conference conference;
@@ -38,6 +39,23 @@ final class TalkDays {
             return within(iso.group(1));
         }
         return DayPhrases.in(text, conference);
+    }
+
+    /**
+     * The day a table cell states: what {@link #stated} reads, a day and month ("19.04."), or a weekday
+     * abbreviation ("Mi", "Thu", "jeu.") — short forms that only a cell of a table of talks can be trusted with.
+     */
+    Optional<LocalDate> cell(String text) {
+        if (conference == null || text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher dayMonth = DAY_MONTH.matcher(text);
+        if (dayMonth.find()) {
+            int year = conference.start().getYear();
+            return within(String.format(
+                    "%04d-%02d-%02d", year, Integer.parseInt(dayMonth.group(2)), Integer.parseInt(dayMonth.group(1))));
+        }
+        return stated(text).or(() -> DayPhrases.abbreviated(text, conference));
     }
 
     /** The day of a talk: the heading's, else its own text's first paragraphs', else the text before it. */

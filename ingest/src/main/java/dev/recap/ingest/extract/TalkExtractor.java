@@ -89,7 +89,7 @@ public final class TalkExtractor {
                         || parent == HeadingKind.DAY
                         || parent == HeadingKind.TALK_LIST;
                 for (TalkLines.LineTalk line : TalkLines.in(section, listing)) {
-                    Optional<LocalDate> lineDay = day.or(() -> days.stated(line.dayCell()));
+                    Optional<LocalDate> lineDay = day.or(() -> days.cell(line.dayCell()));
                     LocalDate date = days.of(lineDay, line.text(), line.before());
                     talks.add(new TalkCandidate(line.title(), line.speakers(), date, line.text(), section.marked()));
                 }

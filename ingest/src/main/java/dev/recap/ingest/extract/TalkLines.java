@@ -23,10 +23,15 @@ final class TalkLines {
 
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*•]|\\d{1,2}[.)])\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
-    private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+|\\s*[–—]\\s*|\\s*:\\s+");
+    private static final Pattern DASH = Pattern.compile("\\s+[-–—|]\\s+|\\s*[–—]\\s*|\\s*:\\s+");
     private static final Pattern LEADING_SEPARATOR =
             Pattern.compile("^[\\s,:;|–—-]*(?:(?:by|par|por|von|with|avec|con)\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}|[.!?]$");
+    // a sentence inside a title: a full stop before a capital ("vs. Kueue" is no full stop), or a final one
+    private static final Pattern SENTENCE = Pattern.compile(
+            "(?<!\\b(?:vs|v|dr|st|mr|ms|mrs|inc|co|no|vol|ft|feat|etc|e\\.g|i\\.e))\\.\\s+\\p{Lu}|\\.$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOLD_SEPARATOR =
+            Pattern.compile("[-–—|:,]|(?:by|par|por|von)\\s", Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_CHARS = 160;
     private static final int MIN_TITLE_CHARS = 4;
     private static final int MAX_LINE_CHARS = 300;
@@ -45,13 +50,18 @@ final class TalkLines {
         StringBuilder text = null;
         String title = null;
         List<TalkSpeaker> speakers = null;
+        boolean boldTitles = listing
+                || paragraphs.stream()
+                                .filter(p -> boldTitle(p, section) != null)
+                                .count()
+                        >= 2;
         for (String paragraph : paragraphs) {
             List<TalkTable.Row> rows = TalkTable.rows(paragraph);
             if (!rows.isEmpty()) {
                 rows.forEach(r -> talks.add(new LineTalk(r.title(), r.speakers(), "", "", r.day())));
                 continue;
             }
-            List<String> quoted = QuotedTalks.in(paragraph);
+            List<QuotedTalks.Quoted> quoted = QuotedTalks.talks(paragraph);
             if (!quoted.isEmpty()) {
                 if (title != null) {
                     talks.add(
@@ -59,15 +69,19 @@ final class TalkLines {
                     title = null;
                     text = null;
                 }
-                List<TalkSpeaker> named = ProseSpeakers.in(List.of(paragraph));
-                quoted.forEach(q -> talks.add(new LineTalk(q, named, paragraph, String.join("\n\n", before), null)));
+                // speakers named after a quote are its own; otherwise the paragraph's, when it quotes one talk
+                List<TalkSpeaker> named = quoted.size() == 1 ? ProseSpeakers.in(List.of(paragraph)) : List.of();
+                for (QuotedTalks.Quoted q : quoted) {
+                    List<TalkSpeaker> own = q.speakers().isEmpty() ? named : q.speakers();
+                    talks.add(new LineTalk(q.title(), own, paragraph, String.join("\n\n", before), null));
+                }
                 continue;
             }
             List<String> lines = paragraph.lines().toList();
             boolean single = lines.size() == 1;
             for (String line : lines) {
                 boolean item = LIST_MARK.matcher(line).lookingAt();
-                Optional<LineTalk> talk = item || single ? talk(line, section, listing) : Optional.empty();
+                Optional<LineTalk> talk = item || single ? talk(line, section, listing, boldTitles) : Optional.empty();
                 if (talk.isPresent()) {
                     if (title != null) {
                         talks.add(new LineTalk(
@@ -92,13 +106,14 @@ final class TalkLines {
         return talks;
     }
 
-    private static Optional<LineTalk> talk(String line, Section section, boolean listing) {
+    private static Optional<LineTalk> talk(String line, Section section, boolean listing, boolean boldTitles) {
         if (line.length() > MAX_LINE_CHARS || !line.equals(line.stripLeading())) {
             return Optional.empty();
         }
         boolean numbered = NUMBERED.matcher(line).lookingAt();
         String content = LIST_MARK.matcher(line).replaceFirst("").strip();
         return scheduled(content, section)
+                .or(() -> bold(content, section, boldTitles))
                 .or(() -> SpeakerParser.splitHeading(content, listing)
                         .map(s -> new LineTalk(s.title(), s.speakers(), "", "", null)))
                 .or(() -> dashed(content, listing))
@@ -118,6 +133,37 @@ final class TalkLines {
             }
         }
         return Optional.empty();
+    }
+
+    // "**Title** — Ann Lee, Acme", or a bold title alone on its line among others like it (a heading in
+    // all but name, as Medium writes them).
+    private static Optional<LineTalk> bold(String content, Section section, boolean boldTitles) {
+        String title = boldTitle(content, section);
+        if (title == null) {
+            return Optional.empty();
+        }
+        String rest =
+                LEADING_SEPARATOR.matcher(content.substring(title.length())).replaceFirst("");
+        List<TalkSpeaker> speakers = rest.isBlank() ? List.of() : SpeakerParser.listed(rest);
+        boolean talk = !speakers.isEmpty() || (rest.isBlank() && boldTitles);
+        return talk ? Optional.of(new LineTalk(title, speakers, "", "", null)) : Optional.empty();
+    }
+
+    // The marked phrase {@code line} opens with, when the line is that phrase alone or the phrase, a dash and more.
+    private static String boldTitle(String line, Section section) {
+        String content = LIST_MARK.matcher(line.strip()).replaceFirst("");
+        if (content.contains("\n")) {
+            return null;
+        }
+        for (String marked : section.marked()) {
+            if (content.startsWith(marked) && marked.contains(" ")) {
+                String rest = content.substring(marked.length()).strip();
+                if (rest.isEmpty() || BOLD_SEPARATOR.matcher(rest).lookingAt()) {
+                    return marked;
+                }
+            }
+        }
+        return null;
     }
 
     static boolean isSchedule(String url) {

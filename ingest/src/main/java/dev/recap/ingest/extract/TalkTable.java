@@ -97,6 +97,16 @@ final class TalkTable {
         if (company == null) {
             return speakers;
         }
+        // "Li Na, Martin Kessler" with "Huawei, CERN": one company each, in order
+        String[] companies = company.split("\\s*[,;/]\\s*");
+        if (companies.length == speakers.size() && companies.length > 1) {
+            List<TalkSpeaker> paired = new java.util.ArrayList<>();
+            for (int i = 0; i < companies.length; i++) {
+                TalkSpeaker s = speakers.get(i);
+                paired.add(s.company() == null ? new TalkSpeaker(s.name(), companies[i]) : s);
+            }
+            return paired;
+        }
         return speakers.stream()
                 .map(s -> s.company() == null ? new TalkSpeaker(s.name(), company) : s)
                 .toList();

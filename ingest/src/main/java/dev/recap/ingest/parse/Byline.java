@@ -23,9 +23,14 @@ final class Byline {
     private static final Pattern BY = Pattern.compile(
             "(?:^|[\\s·•|,—–-])(?:[Bb]y|[Pp]ar|[Pp]or|[Vv]on|[Ww]ritten by|[ÉéEe]crit par|[Ee]scrito por)\\s+(" + NAME
                     + ")\\s*(?=$|[·•|,—–()]|\\s-\\s|\\s(?:on|le|el|am)\\s)");
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?:^|[\\s·•|,—–(])(?:[Aa]ut(?:hor|eur|or|orin|ora|rice)|[Ww]ritten by|[Éé]crit par|[Ee]scrito por)\\s*:\\s*("
+                    + NAME + ")\\s*(?=$|[·•|,—–()])");
     private static final Pattern LONE_NAME = Pattern.compile("^" + NAME + "$");
     private static final Pattern READING_TIME = Pattern.compile(
             "(?iu)^[·•\\s]*\\d{1,3}\\s*(?:mins?|minutes?)(?:\\s+(?:read|de lecture|de lectura|lesezeit))?$");
+    // the button a blog platform shows beside its author's name (Medium, Dev.to...)
+    private static final Set<String> FOLLOW = Set.of("follow", "suivre", "seguir", "folgen");
     private static final Set<String> AUTHOR_LABELS = Set.of("auteur", "author", "autor", "autorin", "autrice");
     private static final Set<String> NOT_AUTHORS = Set.of("home", "blog", "menu", "archive", "about");
 
@@ -56,8 +61,13 @@ final class Byline {
         if (by.find() && line.length() <= MAX_LINE) {
             return by.group(1).strip();
         }
+        Matcher labelledLine = LABELLED.matcher(line);
+        if (labelledLine.find() && line.length() <= MAX_LINE) {
+            return labelledLine.group(1).strip();
+        }
         boolean labelled = AUTHOR_LABELS.contains(next.toLowerCase(Locale.ROOT));
-        boolean aboveReadingTime = READING_TIME.matcher(next).matches();
+        boolean aboveReadingTime =
+                READING_TIME.matcher(next).matches() || FOLLOW.contains(next.toLowerCase(Locale.ROOT));
         boolean name = LONE_NAME.matcher(line).matches() && !NOT_AUTHORS.contains(line.toLowerCase(Locale.ROOT));
         return (labelled && !line.isEmpty()) || (aboveReadingTime && name) ? line : null;
     }

@@ -17,8 +17,8 @@ import org.commonmark.parser.Parser;
 public final class MarkdownPostParser {
 
     static final int MAX_TITLE_CHARS = 200;
-    private static final int BYLINE_SECTIONS = 2;
-    private static final int BYLINE_PARAGRAPHS = 2;
+    private static final int BYLINE_SECTIONS = 3;
+    private static final int BYLINE_PARAGRAPHS = 4;
     private final Parser parser =
             Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
