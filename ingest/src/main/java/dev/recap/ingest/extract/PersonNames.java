@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,8 +31,11 @@ final class PersonNames {
             return false;
         }
         int capitalised = 0;
-        for (String word : words) {
-            if (PARTICLES.contains(word)) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            // "van", and inside a name "El" or "Le" as well ("Samira El Amrani", "Yann Le Goff")
+            if (PARTICLES.contains(word)
+                    || (i > 0 && i < words.length - 1 && PARTICLES.contains(word.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             if (!Character.isUpperCase(word.codePointAt(0))

@@ -75,7 +75,7 @@ final class QuotedTalks {
         return ANOTHER_YEAR.matcher(sentence).find();
     }
 
-    private static boolean looksLikeTitle(String text) {
+    static boolean looksLikeTitle(String text) {
         String[] words = text.split("\\s+");
         long longWords =
                 List.of(words).stream().filter(w -> w.length() >= LONG_WORD).count();

@@ -2,6 +2,7 @@ package dev.recap.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -105,14 +106,19 @@ final class SpeakerParser {
         boolean companyPlace = last != null && last[1] == null;
         boolean names = Stream.of(AND.split(token)).allMatch(part -> isName(part.strip()));
         if (companyPlace && (grouped || !names) && isCompany(token)) {
-            last[1] = token;
+            // "Ann Lee and Bob Roe, Acme": the company of everyone named together before it
+            for (int i = parts.size() - 1;
+                    i >= 0 && parts.get(i)[1] == null && Objects.equals(parts.get(i)[2], last[2]);
+                    i--) {
+                parts.get(i)[1] = token;
+            }
             return true;
         }
         for (String part : AND.split(token)) {
             if (!isName(part.strip())) {
                 return false;
             }
-            parts.add(new String[] {part.strip(), null});
+            parts.add(new String[] {part.strip(), null, token});
         }
         return true;
     }

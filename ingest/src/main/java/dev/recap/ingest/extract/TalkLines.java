@@ -64,8 +64,7 @@ final class TalkLines {
             List<QuotedTalks.Quoted> quoted = QuotedTalks.talks(paragraph);
             if (!quoted.isEmpty()) {
                 if (title != null) {
-                    talks.add(
-                            new LineTalk(title, speakers, text.toString().strip(), String.join("\n\n", before), null));
+                    talks.add(new LineTalk(title, speakers, text.toString().strip(), justBefore(before), null));
                     title = null;
                     text = null;
                 }
@@ -73,26 +72,30 @@ final class TalkLines {
                 List<TalkSpeaker> named = quoted.size() == 1 ? ProseSpeakers.in(List.of(paragraph)) : List.of();
                 for (QuotedTalks.Quoted q : quoted) {
                     List<TalkSpeaker> own = q.speakers().isEmpty() ? named : q.speakers();
-                    talks.add(new LineTalk(q.title(), own, paragraph, String.join("\n\n", before), null));
+                    talks.add(new LineTalk(q.title(), own, paragraph, justBefore(before), null));
                 }
                 continue;
             }
             List<String> lines = paragraph.lines().toList();
             boolean single = lines.size() == 1;
-            for (String line : lines) {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 boolean item = LIST_MARK.matcher(line).lookingAt();
-                Optional<LineTalk> talk = item || single ? talk(line, section, listing, boldTitles) : Optional.empty();
+                // bare text keeps a talk line and its notes in one paragraph: "Title | Ann Lee, Acme\nNotes..."
+                boolean opening = i == 0 && !single && !item;
+                Optional<LineTalk> talk = item || single
+                        ? talk(line, section, listing, boldTitles)
+                        : opening ? strongTalk(line, section) : Optional.empty();
                 if (talk.isPresent()) {
                     if (title != null) {
-                        talks.add(new LineTalk(
-                                title, speakers, text.toString().strip(), String.join("\n\n", before), null));
+                        talks.add(new LineTalk(title, speakers, text.toString().strip(), justBefore(before), null));
                     }
                     title = talk.get().title();
                     speakers = talk.get().speakers();
                     text = new StringBuilder();
                 } else if (title != null) {
                     text.append(line.strip()).append(single || !item ? "\n\n" : "\n");
-                } else {
+                } else if (talks.isEmpty()) {
                     before.add(line);
                 }
             }
@@ -101,7 +104,7 @@ final class TalkLines {
             }
         }
         if (title != null) {
-            talks.add(new LineTalk(title, speakers, text.toString().strip(), String.join("\n\n", before), null));
+            talks.add(new LineTalk(title, speakers, text.toString().strip(), justBefore(before), null));
         }
         return talks;
     }
@@ -135,6 +138,21 @@ final class TalkLines {
         return Optional.empty();
     }
 
+    // The line just before the first talk ("On the last day I saw:"), where a day stated for the list is.
+    private static String justBefore(List<String> before) {
+        return before.isEmpty() ? "" : before.get(before.size() - 1);
+    }
+
+    // The forms that say "talk" on their own: a schedule link, or a title and speakers with a company.
+    private static Optional<LineTalk> strongTalk(String line, Section section) {
+        if (line.length() > MAX_LINE_CHARS) {
+            return Optional.empty();
+        }
+        return scheduled(line.strip(), section)
+                .or(() -> dashed(line.strip(), false))
+                .filter(t -> plausibleTitle(t.title()) && t.title().strip().contains(" "));
+    }
+
     // "**Title** — Ann Lee, Acme", or a bold title alone on its line among others like it (a heading in
     // all but name, as Medium writes them).
     private static Optional<LineTalk> bold(String content, Section section, boolean boldTitles) {
@@ -145,7 +163,7 @@ final class TalkLines {
         String rest =
                 LEADING_SEPARATOR.matcher(content.substring(title.length())).replaceFirst("");
         List<TalkSpeaker> speakers = rest.isBlank() ? List.of() : SpeakerParser.listed(rest);
-        boolean talk = !speakers.isEmpty() || (rest.isBlank() && boldTitles);
+        boolean talk = !speakers.isEmpty() || (rest.isBlank() && boldTitles && QuotedTalks.looksLikeTitle(title));
         return talk ? Optional.of(new LineTalk(title, speakers, "", "", null)) : Optional.empty();
     }
 
