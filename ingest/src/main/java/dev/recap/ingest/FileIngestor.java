@@ -9,11 +9,12 @@ import dev.recap.schemas.TopicCatalogue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -40,7 +41,7 @@ public final class FileIngestor {
     private final SafeFetcher fetcher;
     private final FileExtractor extractor;
     private final UrlInputs urls;
-    private final Supplier<Optional<Set<String>>> knownPostIds;
+    private final Supplier<Optional<Map<String, Optional<Instant>>>> knownPostIds;
 
     /** An ingestor producing with {@code producerConfig} (see {@link #producerDefaults(String)}), public URLs only. */
     public FileIngestor(TopicCatalogue catalogue, Properties producerConfig, Clock clock) {
@@ -80,7 +81,7 @@ public final class FileIngestor {
                 Optional::empty);
     }
 
-    /** An ingestor with every part given; {@code knownPostIds} reads the ids already published, if it can. */
+    /** An ingestor with every part given; {@code knownPostIds} reads the posts already published (id, first seen), if it can. */
     public FileIngestor(
             TopicCatalogue catalogue,
             Supplier<? extends Producer<byte[], byte[]>> producers,
@@ -88,7 +89,7 @@ public final class FileIngestor {
             SourceWalker walker,
             FileExtractor extractor,
             SafeFetcher fetcher,
-            Supplier<Optional<Set<String>>> knownPostIds) {
+            Supplier<Optional<Map<String, Optional<Instant>>>> knownPostIds) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.producers = Objects.requireNonNull(producers, "producers");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -11,11 +11,12 @@ import dev.recap.ingest.publish.ScheduledTalkPublisher;
 import dev.recap.schemas.TopicCatalogue;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.kafka.clients.producer.Producer;
@@ -39,7 +40,7 @@ final class IngestRun implements AutoCloseable {
     private final PostPublisher posts;
     private final ScheduledTalkPublisher talks;
     private final boolean knownFromTopic;
-    private final Set<String> knownPostIds;
+    private final Map<String, Optional<Instant>> knownPostIds;
     private final long started = System.nanoTime();
     private int postCount;
     private int mentionCount;
@@ -49,14 +50,18 @@ final class IngestRun implements AutoCloseable {
     private final SortedSet<String> postIds = new TreeSet<>();
     private final SortedSet<String> talkKeys = new TreeSet<>();
 
-    IngestRun(TopicCatalogue catalogue, Producer<byte[], byte[]> producer, Clock clock, Optional<Set<String>> known) {
+    IngestRun(
+            TopicCatalogue catalogue,
+            Producer<byte[], byte[]> producer,
+            Clock clock,
+            Optional<Map<String, Optional<Instant>>> known) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.producer = Objects.requireNonNull(producer, "producer");
         this.sender = new CheckedSender(producer);
         this.posts = new PostPublisher(catalogue, clock);
         this.talks = new ScheduledTalkPublisher(catalogue);
         this.knownFromTopic = known.isPresent();
-        this.knownPostIds = new HashSet<>(known.orElse(Set.of()));
+        this.knownPostIds = new HashMap<>(known.orElse(Map.of()));
     }
 
     /** Publishes what {@code source} held; returns the feeds of a feed list, which the caller may fetch. */
@@ -80,12 +85,14 @@ final class IngestRun implements AutoCloseable {
     }
 
     void publishPost(String source, PostExtraction extraction) {
-        PostRecords records = posts.toRecords(extraction, source);
+        PostRecords records =
+                posts.toRecords(extraction, source, id -> knownPostIds.getOrDefault(id, Optional.empty()));
         sender.send(catalogue.posts(), records.post());
         records.mentions().forEach(mention -> sender.send(catalogue.talkMentions(), mention));
         postCount++;
         mentionCount += records.mentions().size();
-        if (!knownPostIds.add(records.post().key())) {
+        Instant firstSeen = records.post().value().getFirstSeen();
+        if (knownPostIds.put(records.post().key(), Optional.of(firstSeen)) != null) {
             updates++;
         }
         postIds.add(records.post().key());

@@ -109,14 +109,10 @@ class SourcesIngestIT {
                                 dayTwo.toString(),
                                 LocalDate.parse("2023-04-20"),
                                 DateSource.FRONT_MATTER,
-                                NOW.plus(Duration.ofHours(1))),
-                        tuple(
-                                notesId,
-                                "Platform notes",
-                                notes.toString(),
-                                null,
-                                DateSource.FIRST_SEEN,
-                                NOW.plus(Duration.ofHours(1))));
+                                NOW),
+                        // an update keeps the first sighting, read back from the topic: an undated post
+                        // stays in the week it was first seen
+                        tuple(notesId, "Platform notes", notes.toString(), null, DateSource.FIRST_SEEN, NOW));
         // one key, two versions in order: the edit is an update of the same post, never a second post
         assertThat(posts)
                 .filteredOn(r -> r.key().equals(dayTwoId))

@@ -1,14 +1,14 @@
 package dev.recap.ingest.publish;
 
+import dev.recap.events.Post;
+import dev.recap.schemas.AvroSerde;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,18 +19,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the ids of the posts already on the compacted {@code posts} topic (keys only, without a group,
- * without committing), so a run can tell updates from new posts. Gives up, empty, when the topic cannot
- * be read in time: the run then counts re-sends within itself only.
+ * Reads the posts already on the compacted {@code posts} topic (without a group, without committing): the
+ * id of each and when it was first seen, so a run can tell updates from new posts and an update keeps the
+ * first-seen time of the post it updates (an undated post stays in its week). Gives up, empty, when the
+ * topic cannot be read in time: the run then counts re-sends within itself only.
  */
 public final class PostKeys {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostKeys.class);
+    private static final AvroSerde<Post> POSTS = AvroSerde.of(Post.class);
 
     private PostKeys() {}
 
-    /** The live keys of {@code topic}, or empty when it could not be read within {@code timeout}. */
-    public static Optional<Set<String>> read(Map<String, Object> clientConfig, String topic, Duration timeout) {
+    /**
+     * The live keys of {@code topic} and the first-seen time of their posts, or empty when it could not be
+     * read within {@code timeout}. A value that cannot be decoded leaves its key with no time.
+     */
+    public static Optional<Map<String, Optional<Instant>>> read(
+            Map<String, Object> clientConfig, String topic, Duration timeout) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -44,7 +50,7 @@ public final class PostKeys {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            Set<String> keys = new HashSet<>();
+            Map<String, Optional<Instant>> keys = new HashMap<>();
             while (!caughtUp(consumer, end)) {
                 if (Instant.now().isAfter(deadline)) {
                     LOG.warn(
@@ -59,7 +65,7 @@ public final class PostKeys {
                         if (record.value() == null) {
                             keys.remove(key);
                         } else {
-                            keys.add(key);
+                            keys.put(key, firstSeen(record.value()));
                         }
                     }
                 }
@@ -67,6 +73,15 @@ public final class PostKeys {
             return Optional.of(keys);
         } catch (KafkaException e) {
             LOG.warn("Could not read the keys of {}; counting updates within this run", topic, e);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Instant> firstSeen(byte[] value) {
+        try {
+            return Optional.of(POSTS.decode(value).getFirstSeen());
+        } catch (RuntimeException e) {
+            // a record of a schema this build cannot read: the post is known, its first sighting is not
             return Optional.empty();
         }
     }

@@ -15,9 +15,12 @@ import dev.recap.schemas.TopicCatalogue;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
@@ -43,9 +46,18 @@ public final class PostPublisher {
 
     /** The records of {@code extraction}, read from {@code source}, first seen now. */
     public PostRecords toRecords(PostExtraction extraction, String source) {
+        return toRecords(extraction, source, id -> Optional.empty());
+    }
+
+    /**
+     * The records of {@code extraction}, read from {@code source}; a post {@code firstSeen} already knows
+     * keeps that time, any other is first seen now.
+     */
+    public PostRecords toRecords(
+            PostExtraction extraction, String source, Function<String, Optional<Instant>> firstSeen) {
         Objects.requireNonNull(source, "source");
-        Instant firstSeen = clock.instant();
-        Post post = post(extraction, source, firstSeen);
+        String id = Identity.postId(extraction.post().canonicalUrl(), source);
+        Post post = post(extraction, source, firstSeen.apply(id).orElseGet(clock::instant));
         List<ProducerRecord<String, TalkMention>> mentions = extraction.talks().stream()
                 .map(talk -> mention(extraction, post, talk))
                 .map(m -> new ProducerRecord<>(catalogue.talkMentions().name(), m.getTalkKey(), m))
@@ -75,6 +87,7 @@ public final class PostPublisher {
 
     private static Post post(PostExtraction extraction, String source, Instant firstSeen) {
         ParsedPost parsed = extraction.post();
+        Optional<LocalDate> conferenceDay = conferenceDay(extraction);
         String body = parsed.bodyText();
         return Post.newBuilder()
                 .setId(Identity.postId(parsed.canonicalUrl(), source))
@@ -84,8 +97,8 @@ public final class PostPublisher {
                 .setAuthor(parsed.author())
                 .setLanguage(parsed.language())
                 .setPublished(instant(parsed.published()))
-                .setPublishedDate(parsed.publishedDate())
-                .setDateSource(parsed.dateSource() == null ? DateSource.FIRST_SEEN : parsed.dateSource())
+                .setPublishedDate(parsed.publishedDate() != null ? parsed.publishedDate() : conferenceDay.orElse(null))
+                .setDateSource(dateSource(parsed, conferenceDay))
                 .setUpdated(instant(parsed.updated()))
                 .setFirstSeen(firstSeen)
                 .setFormat(parsed.format())
@@ -115,6 +128,27 @@ public final class PostPublisher {
                 .setPostDate(post.getPublishedDate())
                 .setPostFirstSeen(post.getFirstSeen())
                 .build();
+    }
+
+    // A post that states no date but covers a known conference is placed on the last conference day it
+    // names, else on the conference's last day: its week is the conference's, whenever it is ingested.
+    // The post's own date stays unstated; the date source says where this one came from.
+    private static Optional<LocalDate> conferenceDay(PostExtraction extraction) {
+        if (extraction.post().publishedDate() != null || extraction.conference().isEmpty()) {
+            return Optional.empty();
+        }
+        return extraction.talks().stream()
+                .map(ExtractedTalk::day)
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .or(() -> Optional.of(extraction.conference().get().end()));
+    }
+
+    private static DateSource dateSource(ParsedPost parsed, Optional<LocalDate> conferenceDay) {
+        if (parsed.dateSource() != null) {
+            return parsed.dateSource();
+        }
+        return conferenceDay.isPresent() ? DateSource.CONFERENCE_DAY : DateSource.FIRST_SEEN;
     }
 
     private static Instant instant(OffsetDateTime time) {

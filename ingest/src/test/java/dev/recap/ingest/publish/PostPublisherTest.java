@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -151,5 +152,35 @@ class PostPublisherTest {
 
     private static PostExtraction extraction(String fixture) {
         return TalkExtractor.standard().extract(Fixtures.parsed(fixture));
+    }
+
+    @Test
+    void shouldPlaceAnUndatedPostOnTheLastConferenceDayItNamesAndSaySo() {
+        PostRecords records = publisher.toRecords(extraction("talks/marked-speakers-undated.md"), "posts/undated.md");
+
+        Post post = records.post().value();
+        assertThat(post.getPublished()).isNull();
+        assertThat(post.getPublishedDate()).isEqualTo(LocalDate.of(2023, 4, 20));
+        assertThat(post.getDateSource()).isEqualTo(DateSource.CONFERENCE_DAY);
+        assertThat(records.mentions())
+                .allSatisfy(m -> assertThat(m.value().getPostDate()).isEqualTo(LocalDate.of(2023, 4, 20)));
+    }
+
+    @Test
+    void shouldKeepTheFirstSeenTimeOfAPostAlreadyPublished() {
+        Instant earlier = NOW.minusSeconds(86_400);
+
+        PostRecords records = publisher.toRecords(
+                extraction("markdown/no-talks.md"),
+                "posts/no-talks.md",
+                id -> id.equals(Identity.postId(null, "posts/no-talks.md")) ? Optional.of(earlier) : Optional.empty());
+
+        assertThat(records.post().value().getFirstSeen()).isEqualTo(earlier);
+        assertThat(publisher
+                        .toRecords(extraction("markdown/no-talks.md"), "posts/other.md")
+                        .post()
+                        .value()
+                        .getFirstSeen())
+                .isEqualTo(NOW);
     }
 }
