@@ -101,9 +101,67 @@ final class AddressGuard {
         if (address instanceof Inet4Address && (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64) {
             return "carrier-grade NAT";
         }
-        if (address instanceof Inet4Address && (bytes[0] & 0xFF) == 255 && (bytes[3] & 0xFF) == 255) {
-            return "broadcast";
+        if (address instanceof Inet4Address) {
+            return nonPublicIpv4(bytes);
+        }
+        // an IPv6 address carrying an IPv4 one reaches that IPv4 host: NAT64 (64:ff9b::/96), 6to4 (2002::/16)
+        // and the deprecated IPv4-compatible form (::a.b.c.d)
+        byte[] embedded = embeddedIpv4(bytes);
+        return embedded == null ? null : nonPublicIpv4(embedded) == null ? null : "IPv4 inside IPv6";
+    }
+
+    private static String nonPublicIpv4(byte[] b) {
+        int first = b[0] & 0xFF;
+        int second = b[1] & 0xFF;
+        if (first == 0) {
+            return "this network";
+        }
+        if (first == 127) {
+            return "loopback";
+        }
+        if (first == 10 || (first == 172 && (second & 0xF0) == 16) || (first == 192 && second == 168)) {
+            return "private";
+        }
+        if (first == 169 && second == 254) {
+            return "link-local";
+        }
+        if (first == 100 && (second & 0xC0) == 64) {
+            return "carrier-grade NAT";
+        }
+        if (first == 192 && second == 0 && (b[2] & 0xFF) == 0) {
+            return "protocol assignments";
+        }
+        if (first == 198 && (second & 0xFE) == 18) {
+            return "benchmarking";
+        }
+        if (first >= 224) {
+            return first < 240 ? "multicast" : "reserved";
         }
         return null;
+    }
+
+    private static byte[] embeddedIpv4(byte[] v6) {
+        boolean nat64 = (v6[0] & 0xFF) == 0x00
+                && (v6[1] & 0xFF) == 0x64
+                && (v6[2] & 0xFF) == 0xFF
+                && (v6[3] & 0xFF) == 0x9B
+                && allZero(v6, 4, 12);
+        boolean compatible = allZero(v6, 0, 12);
+        if (nat64 || compatible) {
+            return new byte[] {v6[12], v6[13], v6[14], v6[15]};
+        }
+        if ((v6[0] & 0xFF) == 0x20 && (v6[1] & 0xFF) == 0x02) {
+            return new byte[] {v6[2], v6[3], v6[4], v6[5]};
+        }
+        return null;
+    }
+
+    private static boolean allZero(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
