@@ -2,7 +2,9 @@ package dev.recap.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ public record Project(String name, List<Pattern> spellings, boolean needsContext
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     private static final int CONTEXT_CHARS = 250;
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![.!?:]\\s{0,3})\\p{Lu}[\\p{L}-]*[ ]$");
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("[ ]\\p{Lu}\\p{Ll}");
     private static final Pattern CONTEXT = Pattern.compile(
@@ -66,6 +69,26 @@ public record Project(String name, List<Pattern> spellings, boolean needsContext
             }
         }
         return first;
+    }
+
+    /** True when the match of a spelling at [{@code start}, {@code end}) of {@code text} names this project. */
+    boolean acceptsMentionAt(String text, int start, int end) {
+        return !needsContext || inContext(text, start, end);
+    }
+
+    /**
+     * The first word of {@code spelling} in lower case when it is a literal of {@link #literal} that opens on
+     * a letter or digit: a match can only start at a word that is this one. Empty for other patterns.
+     */
+    static Optional<String> firstWord(Pattern spelling) {
+        String regex = spelling.pattern();
+        int quote = regex.indexOf("\\Q");
+        if (quote < 0 || !regex.startsWith(BEFORE + "(?:\\Q")) {
+            return Optional.empty();
+        }
+        String literal = regex.substring(quote + 2, regex.indexOf("\\E", quote));
+        Matcher word = WORD.matcher(literal);
+        return word.lookingAt() ? Optional.of(word.group().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** A whole-word pattern for the literal {@code spelling} (spaces also match hyphens). */

@@ -1,23 +1,48 @@
 package dev.recap.ingest.extract;
 
 import java.text.Normalizer;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The projects Recap recognises in posts and talks, each under one name ("ArgoCD" and "Argo CD" are
- * Argo). {@link #standard()} is a small list of cloud-native projects; pass more to the constructor.
+ * Argo). {@link #standard()} holds the CNCF projects of the landscape and this project's aliases; pass
+ * others to the constructor. Text is read once, word by word: a spelling is only tried where the word it
+ * opens on stands, so the cost grows with the text, not with the number of projects.
  */
 public final class ProjectCatalogue {
 
     private static final Pattern WITHOUT_ACCENTS = Pattern.compile("\\p{M}+");
+
+    private record Spelling(Project project, Pattern pattern) {}
+
     private final List<Project> projects;
+    private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
+    private final List<Spelling> unindexed = new ArrayList<>();
 
     public ProjectCatalogue(List<Project> projects) {
         this.projects = List.copyOf(projects);
+        for (Project project : this.projects) {
+            for (Pattern pattern : project.spellings()) {
+                Spelling spelling = new Spelling(project, pattern);
+                Optional<String> word = Project.firstWord(pattern);
+                if (word.isPresent()) {
+                    byFirstWord
+                            .computeIfAbsent(word.get(), w -> new ArrayList<>())
+                            .add(spelling);
+                } else {
+                    unindexed.add(spelling);
+                }
+            }
+        }
     }
 
     /**
@@ -28,7 +53,7 @@ public final class ProjectCatalogue {
         return Landscape.CATALOGUE;
     }
 
-    // Loaded on first use: about a thousand projects and their patterns.
+    // Loaded on first use: a few hundred projects and their spellings.
     private static final class Landscape {
         private static final ProjectCatalogue CATALOGUE = new ProjectCatalogue(LandscapeProjects.load());
     }
@@ -39,16 +64,45 @@ public final class ProjectCatalogue {
 
     /** The names of the projects {@code text} mentions, in the order of their first mention. */
     public List<String> namedIn(String text) {
-        String plain = WITHOUT_ACCENTS
-                .matcher(Normalizer.normalize(Objects.requireNonNull(text, "text"), Normalizer.Form.NFD))
-                .replaceAll("");
-        return projects.stream()
-                .map(p -> Map.entry(p.name(), p.firstMentionIn(plain)))
-                .filter(e -> e.getValue() >= 0)
-                .sorted(Comparator.comparingInt(Map.Entry<String, Integer>::getValue)
-                        .thenComparing(Map.Entry::getKey))
+        Objects.requireNonNull(text, "text");
+        String plain = Words.isAscii(text)
+                ? text
+                : WITHOUT_ACCENTS
+                        .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                        .replaceAll("");
+        Map<String, Integer> first = new LinkedHashMap<>();
+        Matcher word = Project.WORD.matcher(plain);
+        while (word.find()) {
+            List<Spelling> candidates = byFirstWord.get(word.group().toLowerCase(Locale.ROOT));
+            if (candidates != null) {
+                for (Spelling spelling : candidates) {
+                    if (!first.containsKey(spelling.project().name())) {
+                        mentionAt(spelling, plain, word.start())
+                                .ifPresent(at -> first.put(spelling.project().name(), at));
+                    }
+                }
+            }
+        }
+        for (Spelling spelling : unindexed) {
+            int at = spelling.project().firstMentionIn(plain);
+            if (at >= 0) {
+                first.merge(spelling.project().name(), at, Math::min);
+            }
+        }
+        return first.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
-                .distinct()
                 .toList();
+    }
+
+    // The spelling matched where a word starts, with its word boundaries checked against the whole text.
+    private static Optional<Integer> mentionAt(Spelling spelling, String text, int start) {
+        Matcher m = spelling.pattern().matcher(text);
+        m.region(start, text.length());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        return m.lookingAt() && spelling.project().acceptsMentionAt(text, m.start(), m.end())
+                ? Optional.of(m.start())
+                : Optional.empty();
     }
 }
