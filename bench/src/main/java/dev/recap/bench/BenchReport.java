@@ -108,7 +108,7 @@ public final class BenchReport {
         for (Throughput row : rows) {
             String ratio = row == baseline
                     ? "1 (baseline)"
-                    : String.format(Locale.ROOT, "%.3f ± %.3f", row.ratioTo(baseline), row.ratioErrorTo(baseline));
+                    : String.format(Locale.ROOT, "%.3g ± %.2g", row.ratioTo(baseline), row.ratioErrorTo(baseline));
             out.printf(
                     Locale.ROOT,
                     "%-42s %9.2f %9.2f %18s%n",
