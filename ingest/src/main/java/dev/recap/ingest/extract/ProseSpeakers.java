@@ -40,6 +40,7 @@ final class ProseSpeakers {
     private static final Pattern LEADING_MARKER =
             Pattern.compile("^(?:de\\s+chez|chez|from|at|of|de|d['’]|von\\s+der|von|bei\\s+der|bei|@)\\s*");
     private static final int MAX_PARAGRAPHS = 3;
+    private static final int MAX_PHRASE_CHARS = 300;
 
     private ProseSpeakers() {}
 
@@ -68,7 +69,9 @@ final class ProseSpeakers {
     private static List<TalkSpeaker> afterCue(String text) {
         Matcher cue = CUE.matcher(text);
         for (int from = 0; from < text.length() && cue.find(from); from = cue.start() + 1) {
-            List<TalkSpeaker> cued = phraseAt(text.substring(cue.end()), false);
+            // names follow a cue closely: no need to copy the rest of a long paragraph
+            List<TalkSpeaker> cued =
+                    phraseAt(text.substring(cue.end(), Math.min(text.length(), cue.end() + MAX_PHRASE_CHARS)), false);
             if (!cued.isEmpty()) {
                 return cued;
             }

@@ -15,6 +15,7 @@ final class TalkSummary {
     static final int MAX_CHARS = 300;
     private static final int MAX_SENTENCES = 3;
     private static final int MIN_WORDS = 5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\p{N}\"“«(\\[])");
 
     private TalkSummary() {}
@@ -30,7 +31,7 @@ final class TalkSummary {
             boolean speakers = !SpeakerParser.fromLine(paragraph).isEmpty();
             if (!caption && !speakers && words.split(" ").length >= MIN_WORDS) {
                 boolean list = paragraph.startsWith("- ") || paragraph.startsWith("• ");
-                (list ? lists : prose).add(paragraph.replaceAll("\\s+", " "));
+                (list ? lists : prose).add(SPACES.matcher(paragraph).replaceAll(" "));
             }
         }
         List<String> candidates = prose.isEmpty() ? lists : prose;

@@ -1,14 +1,12 @@
 package dev.recap.ingest.extract;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Text reduced to comparable words: lower case, no accents, punctuation as single spaces. */
 final class Words {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Words() {}
 
@@ -18,7 +16,29 @@ final class Words {
                 ? text
                 : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
                         .replaceAll("");
-        return NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        // lower case, and every run of characters that are neither letters nor digits as one space
+        StringBuilder words = new StringBuilder(t.length());
+        boolean gap = false;
+        for (int i = 0; i < t.length(); ) {
+            int c = t.codePointAt(i);
+            i += Character.charCount(c);
+            if (isWordCharacter(c)) {
+                if (gap && !words.isEmpty()) {
+                    words.append(' ');
+                }
+                words.appendCodePoint(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return words.toString();
+    }
+
+    // \p{L} or \p{N}, as the patterns of the word lists use
+    private static boolean isWordCharacter(int c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** True when {@code text} is plain ASCII, which has no accents to take off. */

@@ -37,12 +37,13 @@ public final class DocumentParser {
         if (text.isBlank()) {
             return DocumentResult.skipped(SkipReason.EMPTY, "the input holds only white space");
         }
-        return switch (FormatDetector.detect(text)) {
+        ContentKind kind = FormatDetector.detect(text);
+        return switch (kind) {
             // XML parsers read the bytes themselves: the XML declaration names the encoding
             case RSS, ATOM -> feeds.parse(content);
             case OPML -> feedLists.parse(content);
             case ICAL -> schedules.parse(text);
-            case MARKDOWN_YAML, MARKDOWN_TOML, MARKDOWN, HTML, TEXT -> post(posts.parse(text));
+            case MARKDOWN_YAML, MARKDOWN_TOML, MARKDOWN, HTML, TEXT -> post(posts.parse(text, kind));
         };
     }
 

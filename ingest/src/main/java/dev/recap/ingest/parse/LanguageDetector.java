@@ -1,8 +1,10 @@
 package dev.recap.ingest.parse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,8 @@ import java.util.regex.Pattern;
 public final class LanguageDetector {
 
     private static final Map<String, Set<String>> STOP_WORDS = stopWords();
+    // each stop word and the languages it is one of, so a word is looked up once
+    private static final Map<String, List<String>> LANGUAGES_OF = languagesOf(STOP_WORDS);
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
     private static final int MAX_WORDS = 3_000;
     private static final int MIN_HITS = 5;
@@ -31,14 +35,19 @@ public final class LanguageDetector {
         Map<String, Integer> hits = new HashMap<>();
         Matcher words = WORD.matcher(text);
         for (int n = 0; n < MAX_WORDS && words.find(); n++) {
-            String word = words.group().toLowerCase(Locale.ROOT);
-            STOP_WORDS.forEach((language, list) -> {
-                if (list.contains(word)) {
-                    hits.merge(language, 1, Integer::sum);
-                }
-            });
+            List<String> languages = LANGUAGES_OF.get(words.group().toLowerCase(Locale.ROOT));
+            if (languages != null) {
+                languages.forEach(language -> hits.merge(language, 1, Integer::sum));
+            }
         }
         return leader(hits);
+    }
+
+    private static Map<String, List<String>> languagesOf(Map<String, Set<String>> stopWords) {
+        Map<String, List<String>> languages = new HashMap<>();
+        stopWords.forEach((language, words) -> words.forEach(
+                w -> languages.computeIfAbsent(w, x -> new ArrayList<>()).add(language)));
+        return Map.copyOf(languages);
     }
 
     private static String leader(Map<String, Integer> hits) {

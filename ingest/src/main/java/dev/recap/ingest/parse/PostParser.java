@@ -32,7 +32,11 @@ public final class PostParser {
         if (content.isBlank()) {
             return ParseResult.skipped(SkipReason.EMPTY, "the input holds only white space");
         }
-        ContentKind kind = FormatDetector.detect(content);
+        return parse(content, FormatDetector.detect(content));
+    }
+
+    /** The post in decoded {@code content} whose kind is already known to be {@code kind}. */
+    ParseResult parse(String content, ContentKind kind) {
         return switch (kind) {
             case MARKDOWN_YAML, MARKDOWN_TOML, MARKDOWN -> markdown.parse(content);
             case HTML -> html.parse(content);
