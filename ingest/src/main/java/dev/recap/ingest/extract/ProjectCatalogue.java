@@ -3,12 +3,14 @@ package dev.recap.ingest.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,7 @@ public final class ProjectCatalogue {
     private final List<Project> projects;
     private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
     private final List<Spelling> unindexed = new ArrayList<>();
+    private final Set<Integer> shapes = new HashSet<>();
 
     public ProjectCatalogue(List<Project> projects) {
         this.projects = List.copyOf(projects);
@@ -38,6 +41,7 @@ public final class ProjectCatalogue {
                     byFirstWord
                             .computeIfAbsent(word.get(), w -> new ArrayList<>())
                             .add(spelling);
+                    shapes.add(shape(word.get().length(), word.get().charAt(0)));
                 } else {
                     unindexed.add(spelling);
                 }
@@ -71,16 +75,25 @@ public final class ProjectCatalogue {
                         .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
                         .replaceAll("");
         Map<String, Integer> first = new LinkedHashMap<>();
-        Matcher word = Project.WORD.matcher(plain);
-        while (word.find()) {
-            List<Spelling> candidates = byFirstWord.get(word.group().toLowerCase(Locale.ROOT));
-            if (candidates != null) {
-                for (Spelling spelling : candidates) {
-                    if (!first.containsKey(spelling.project().name())) {
-                        mentionAt(spelling, plain, word.start())
-                                .ifPresent(at -> first.put(spelling.project().name(), at));
+        int start = -1;
+        for (int i = 0; i <= plain.length(); i++) {
+            boolean inWord = i < plain.length() && Character.isLetterOrDigit(plain.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                // most words open no spelling: their length and first letter say so without a lookup
+                if (shapes.contains(shape(i - start, plain.charAt(start)))) {
+                    List<Spelling> candidates =
+                            byFirstWord.get(plain.substring(start, i).toLowerCase(Locale.ROOT));
+                    for (Spelling spelling : candidates == null ? List.<Spelling>of() : candidates) {
+                        if (!first.containsKey(spelling.project().name())) {
+                            mentionAt(spelling, plain, start)
+                                    .ifPresent(
+                                            at -> first.put(spelling.project().name(), at));
+                        }
                     }
                 }
+                start = -1;
             }
         }
         for (Spelling spelling : unindexed) {
@@ -93,6 +106,10 @@ public final class ProjectCatalogue {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    private static int shape(int length, char firstLetter) {
+        return length << 16 | Character.toLowerCase(firstLetter);
     }
 
     // The spelling matched where a word starts, with its word boundaries checked against the whole text.

@@ -2,6 +2,8 @@ package dev.recap.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +15,18 @@ import java.util.regex.Pattern;
  */
 final class ProseSpeakers {
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // ASCII case folding only: the accented letters of the cues are spelled out ([ée]), and Unicode case
+    // folding makes every position of every paragraph several times dearer to scan
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    // the words before a joining word that make it introduce speakers ("donné par", "presented by")
     private static final Pattern CUE = Pattern.compile(
-            "(?:(?:donn|pr[ée]sent|anim|propos|partag|mod[ée]r)[ée]e?s?\\s+par|(?:given|presented|delivered|hosted"
-                    + "|led|run|shared|moderated|was|were)\\s+by|(?:presentad|impartid|dad|ofrecid|moderad)[oa]s?\\s+por"
-                    + "|de la mano de|(?:kam|stammte|vorgestellt|pr[äa]sentiert|gehalten|moderiert)\\s+von"
-                    + "|(?:talk|session|keynote|presentation|charla|ponencia|vortrag)\\s+(?:by|de|por|von))\\s+",
+            "(?:(?:donn|pr[ée]sent|anim|propos|partag|mod[ée]r)[ée]e?s?|given|presented|delivered|hosted|led|run"
+                    + "|shared|moderated|was|were|(?:presentad|impartid|dad|ofrecid|moderad)[oa]s?|de la mano"
+                    + "|kam|stammte|vorgestellt|pr[äa]sentiert|gehalten|moderiert|talk|session|keynote|presentation"
+                    + "|charla|ponencia|vortrag)\\s+$",
             CI);
+    private static final Set<String> JOINERS = Set.of("par", "by", "por", "de", "von");
+    private static final int CUE_WINDOW = 24;
     private static final Pattern LEAD_IN =
             Pattern.compile("^(?:(?:in|during|dans|durant|pendant|en|lors|au cours)\\b[^,.]{0,60},\\s*)", CI);
     private static final Pattern SHORT_LEAD_IN = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s*");
@@ -66,14 +73,30 @@ final class ProseSpeakers {
         return List.of();
     }
 
+    // Each joining word ("par", "by", "por", "de", "von") found by a plain scan, then the cue words just
+    // before it checked: a regex tried at every position of every paragraph costs far more.
     private static List<TalkSpeaker> afterCue(String text) {
-        Matcher cue = CUE.matcher(text);
-        for (int from = 0; from < text.length() && cue.find(from); from = cue.start() + 1) {
-            // names follow a cue closely: no need to copy the rest of a long paragraph
-            List<TalkSpeaker> cued =
-                    phraseAt(text.substring(cue.end(), Math.min(text.length(), cue.end() + MAX_PHRASE_CHARS)), false);
-            if (!cued.isEmpty()) {
-                return cued;
+        int wordStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && wordStart < 0) {
+                wordStart = i;
+            } else if (!letter && wordStart >= 0) {
+                boolean joiner = i < text.length()
+                        && Character.isWhitespace(text.charAt(i))
+                        && JOINERS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
+                if (joiner
+                        && CUE.matcher(text.substring(Math.max(0, wordStart - CUE_WINDOW), wordStart))
+                                .find()) {
+                    int names = i + 1;
+                    // names follow a cue closely: no need to copy the rest of a long paragraph
+                    List<TalkSpeaker> cued =
+                            phraseAt(text.substring(names, Math.min(text.length(), names + MAX_PHRASE_CHARS)), false);
+                    if (!cued.isEmpty()) {
+                        return cued;
+                    }
+                }
+                wordStart = -1;
             }
         }
         return List.of();

@@ -24,15 +24,14 @@ final class TalkHeadings {
     static Optional<Heading> of(Section section, HeadingKind kind, HeadingKind parent) {
         String heading = section.heading();
         boolean numbered = NUMBER.matcher(heading).lookingAt();
-        boolean byProse = !ProseSpeakers.in(section.proseParagraphs()).isEmpty()
-                || !MarkedSpeakers.in(section.proseParagraphs(), section.marked())
-                        .isEmpty();
-        // people in the prose of a section that lists talks of its own ("Observability Day") are theirs
+        if (kind == HeadingKind.DAY || kind == HeadingKind.TALK_LIST || kind == HeadingKind.NOT_A_TALK) {
+            return Optional.empty();
+        }
         boolean byContext = parent == HeadingKind.DAY
                 || parent == HeadingKind.TALK_LIST
                 || !SpeakerParser.fromLine(TalkExtractor.firstLine(section.text()))
                         .isEmpty()
-                || (byProse && TalkLines.in(section, false).isEmpty());
+                || (kind == HeadingKind.OTHER && namesItsSpeakers(section));
         return switch (kind) {
             case DAY, TALK_LIST, NOT_A_TALK -> Optional.empty();
             case TALK ->
@@ -43,6 +42,14 @@ final class TalkHeadings {
                         ? numberedTalk(NUMBER.matcher(heading).replaceFirst(""), byContext)
                         : named(heading, byContext);
         };
+    }
+
+    // People in the prose of a section that lists talks of its own ("Observability Day") are theirs.
+    private static boolean namesItsSpeakers(Section section) {
+        List<String> prose = section.proseParagraphs();
+        boolean byProse = !ProseSpeakers.in(prose).isEmpty()
+                || !MarkedSpeakers.in(prose, section.marked()).isEmpty();
+        return byProse && TalkLines.in(section, false).isEmpty();
     }
 
     private static Optional<Heading> named(String heading, boolean byContext) {

@@ -1,9 +1,8 @@
 package dev.recap.ingest.parse;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One heading of a post and the plain text directly under it, up to the next heading of any level.
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  */
 public record Section(
         int level, String heading, String text, List<String> marked, List<Link> links, List<String> codeBlocks) {
-
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
 
     /** A link of the section: its visible text and its target. */
     public record Link(String text, String url) {
@@ -45,10 +42,28 @@ public record Section(
 
     /** The non-blank paragraphs of {@link #text()}, in order. */
     public List<String> paragraphs() {
-        return Arrays.stream(BLANK_LINE.split(text))
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .toList();
+        List<String> paragraphs = new ArrayList<>();
+        int start = 0;
+        int lineStart = 0;
+        // a paragraph ends at a line holding nothing but white space
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i < text.length() && text.substring(lineStart, i).isBlank() && lineStart > start) {
+                    addParagraph(paragraphs, text.substring(start, lineStart));
+                    start = i + 1;
+                }
+                lineStart = i + 1;
+            }
+        }
+        addParagraph(paragraphs, text.substring(Math.min(start, text.length())));
+        return paragraphs;
+    }
+
+    private static void addParagraph(List<String> paragraphs, String paragraph) {
+        String stripped = paragraph.strip();
+        if (!stripped.isEmpty()) {
+            paragraphs.add(stripped);
+        }
     }
 
     /** The paragraphs of {@link #text()} that are prose or lists, code blocks left out. */
