@@ -56,6 +56,9 @@ final class ProseSpeakers {
         for (String paragraph : paragraphs.subList(0, Math.min(MAX_PARAGRAPHS, paragraphs.size()))) {
             String text = LOWER_ASIDE.matcher(paragraph.strip()).replaceAll("");
             for (String sentence : SENTENCES.split(text)) {
+                if (sentence.isEmpty() || !Character.isUpperCase(sentence.charAt(0))) {
+                    continue; // names, and the clauses that come before them, open on a capital
+                }
                 List<TalkSpeaker> opening = phraseAt(LEAD_IN.matcher(sentence).replaceFirst(""), true);
                 if (opening.isEmpty()) {
                     // "Le dernier jour, Ann Lee, de Acme, a montré…": a short opening clause, then the names

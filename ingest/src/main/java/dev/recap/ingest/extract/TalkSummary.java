@@ -25,13 +25,18 @@ final class TalkSummary {
         String titleWords = Words.normalise(title);
         List<String> prose = new ArrayList<>();
         List<String> lists = new ArrayList<>();
+        int proseChars = 0;
         for (String paragraph : new Section(0, "", text).paragraphs()) {
+            if (proseChars >= MAX_CHARS) {
+                break; // enough prose for three sentences: the rest of a long section is not read
+            }
             String words = Words.normalise(paragraph);
             boolean caption = titleWords.contains(words);
             boolean speakers = !SpeakerParser.fromLine(paragraph).isEmpty();
             if (!caption && !speakers && words.split(" ").length >= MIN_WORDS) {
                 boolean list = paragraph.startsWith("- ") || paragraph.startsWith("• ");
                 (list ? lists : prose).add(SPACES.matcher(paragraph).replaceAll(" "));
+                proseChars += list ? 0 : paragraph.length();
             }
         }
         List<String> candidates = prose.isEmpty() ? lists : prose;
