@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class FormatDetector {
 
     private static final int HTML_SNIFF_CHARS = 65_536;
+    private static final int MARKDOWN_SNIFF_CHARS = 8_192;
     private static final Pattern HTML_SECTION = Pattern.compile("<(head|body)[\\s>]");
     private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
     private static final Pattern LINK = Pattern.compile("!?\\[[^\\]\\n]*\\]\\([^)\\s]+\\)");
@@ -93,7 +94,10 @@ public final class FormatDetector {
                 || HTML_SECTION.matcher(head).find();
     }
 
-    private static int markdownScore(String text) {
+    // The markup of a markdown post shows in its first pages; a long page of bare text is not read seven
+    // times over to the end.
+    private static int markdownScore(String whole) {
+        String text = whole.length() <= MARKDOWN_SNIFF_CHARS ? whole : whole.substring(0, MARKDOWN_SNIFF_CHARS);
         int score = 0;
         score += ATX_HEADING.matcher(text).find() ? 2 : 0;
         score += LINK.matcher(text).find() ? 2 : 0;
