@@ -2,6 +2,7 @@ package dev.recap.ingest.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 final class DayPhrases {
 
     private static final String DAY_WORD = "(?:day|jour|journee|dia|tag)";
+    private static final List<String> DAY_WORDS = List.of("day", "jour", "dia", "tag");
     private static final Pattern NUMBERED = Pattern.compile("\\b" + DAY_WORD + "\\s*(\\d{1,2})\\b");
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
             Map.entry("first", 1),
@@ -101,6 +103,11 @@ final class DayPhrases {
     /** The conference day {@code text} names, if it names exactly one kind of day reference. */
     static Optional<LocalDate> in(String text, Conference conference) {
         String words = Words.normalise(text);
+        // numbered and ordinal days need a word for "day": most texts have none, and skip those scans
+        boolean dayWord = DAY_WORDS.stream().anyMatch(words::contains);
+        if (!dayWord) {
+            return coLocated(words, conference).or(() -> weekday(words, conference));
+        }
         return numbered(words, conference)
                 .or(() -> ordinal(words, conference))
                 .or(() -> coLocated(words, conference))

@@ -57,12 +57,15 @@ final class Byline {
     }
 
     private static String author(String line, String next) {
+        if (line.length() > MAX_LINE) {
+            return null;
+        }
         Matcher by = BY.matcher(line);
-        if (by.find() && line.length() <= MAX_LINE) {
+        if (by.find()) {
             return by.group(1).strip();
         }
         Matcher labelledLine = LABELLED.matcher(line);
-        if (labelledLine.find() && line.length() <= MAX_LINE) {
+        if (labelledLine.find()) {
             return labelledLine.group(1).strip();
         }
         boolean labelled = AUTHOR_LABELS.contains(next.toLowerCase(Locale.ROOT));
