@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds the talks a parsed post describes: talk headings ({@code Talk: X}, "X par Ann Lee (Acme)", "1. X,
@@ -45,13 +46,15 @@ public final class TalkExtractor {
 
     private List<ExtractedTalk> talks(ParsedPost post, TalkDays days) {
         List<ExtractedTalk> talks = new ArrayList<>();
-        for (TalkCandidate candidate : RepeatedTalks.merge(candidates(post, days))) {
-            talks.add(talk(talks.size(), candidate));
+        Function<List<String>, List<TalkSpeaker>> prose = ProseSpeakers.remembering();
+        for (TalkCandidate candidate : RepeatedTalks.merge(candidates(post, days, prose))) {
+            talks.add(talk(talks.size(), candidate, prose));
         }
         return talks;
     }
 
-    private List<TalkCandidate> candidates(ParsedPost post, TalkDays days) {
+    private List<TalkCandidate> candidates(
+            ParsedPost post, TalkDays days, Function<List<String>, List<TalkSpeaker>> prose) {
         List<Section> sections = post.sections();
         List<TalkCandidate> talks = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
@@ -68,7 +71,7 @@ public final class TalkExtractor {
             boolean settled = !open.isEmpty() && open.peek().settled();
             HeadingKind kind = section.level() == 0 ? HeadingKind.OTHER : HeadingClassifier.classify(section.heading());
             Optional<TalkHeadings.Heading> talk =
-                    section.level() == 0 ? Optional.empty() : TalkHeadings.of(section, kind, parent);
+                    section.level() == 0 ? Optional.empty() : TalkHeadings.of(section, kind, parent, prose);
             // A day heading holds for the headings under it and for the talks that follow it at its level,
             // up to the next heading of its level or above that is not a talk ("Other talks").
             if (kind == HeadingKind.DAY) {
@@ -104,7 +107,7 @@ public final class TalkExtractor {
 
     // The speakers a talk names where it is listed, else in its first line, its prose or its marked
     // phrases; then their companies from its text.
-    private ExtractedTalk talk(int position, TalkCandidate candidate) {
+    private ExtractedTalk talk(int position, TalkCandidate candidate, Function<List<String>, List<TalkSpeaker>> prose) {
         String title = candidate.title();
         String text = candidate.text();
         List<String> marked = candidate.marked();
@@ -114,7 +117,7 @@ public final class TalkExtractor {
             speakers = SpeakerParser.fromLine(firstLine(text));
         }
         if (speakers.isEmpty()) {
-            speakers = ProseSpeakers.in(own.paragraphs());
+            speakers = prose.apply(own.paragraphs());
         }
         if (speakers.isEmpty()) {
             speakers = MarkedSpeakers.in(own.paragraphs(), marked);

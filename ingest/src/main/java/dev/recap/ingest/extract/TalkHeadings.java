@@ -3,6 +3,7 @@ package dev.recap.ingest.extract;
 import dev.recap.ingest.parse.Section;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,12 @@ final class TalkHeadings {
 
     /** The talk {@code section}'s heading names, if it names one. */
     static Optional<Heading> of(Section section, HeadingKind kind, HeadingKind parent) {
+        return of(section, kind, parent, ProseSpeakers::in);
+    }
+
+    /** As {@link #of(Section, HeadingKind, HeadingKind)}, reading prose speakers with {@code prose}. */
+    static Optional<Heading> of(
+            Section section, HeadingKind kind, HeadingKind parent, Function<List<String>, List<TalkSpeaker>> prose) {
         String heading = section.heading();
         boolean numbered = NUMBER.matcher(heading).lookingAt();
         if (kind == HeadingKind.DAY || kind == HeadingKind.TALK_LIST || kind == HeadingKind.NOT_A_TALK) {
@@ -31,7 +38,7 @@ final class TalkHeadings {
                 || parent == HeadingKind.TALK_LIST
                 || !SpeakerParser.fromLine(TalkExtractor.firstLine(section.text()))
                         .isEmpty()
-                || (kind == HeadingKind.OTHER && namesItsSpeakers(section));
+                || (kind == HeadingKind.OTHER && namesItsSpeakers(section, prose));
         return switch (kind) {
             case DAY, TALK_LIST, NOT_A_TALK -> Optional.empty();
             case TALK ->
@@ -45,10 +52,10 @@ final class TalkHeadings {
     }
 
     // People in the prose of a section that lists talks of its own ("Observability Day") are theirs.
-    private static boolean namesItsSpeakers(Section section) {
-        List<String> prose = section.proseParagraphs();
-        boolean byProse = !ProseSpeakers.in(prose).isEmpty()
-                || !MarkedSpeakers.in(prose, section.marked()).isEmpty();
+    private static boolean namesItsSpeakers(Section section, Function<List<String>, List<TalkSpeaker>> prose) {
+        List<String> paragraphs = section.proseParagraphs();
+        boolean byProse = !prose.apply(paragraphs).isEmpty()
+                || !MarkedSpeakers.in(paragraphs, section.marked()).isEmpty();
         return byProse && TalkLines.in(section, false).isEmpty();
     }
 

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Guesses the language of a text (fr, en, es or de) from its most common function words. Answers
@@ -20,7 +18,6 @@ public final class LanguageDetector {
     private static final Map<String, Set<String>> STOP_WORDS = stopWords();
     // each stop word and the languages it is one of, so a word is looked up once
     private static final Map<String, List<String>> LANGUAGES_OF = languagesOf(STOP_WORDS);
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
     private static final int MAX_WORDS = 3_000;
     private static final int MIN_HITS = 5;
     private static final double LEAD_RATIO = 1.5;
@@ -33,11 +30,28 @@ public final class LanguageDetector {
             return null;
         }
         Map<String, Integer> hits = new HashMap<>();
-        Matcher words = WORD.matcher(text);
-        for (int n = 0; n < MAX_WORDS && words.find(); n++) {
-            List<String> languages = LANGUAGES_OF.get(words.group().toLowerCase(Locale.ROOT));
-            if (languages != null) {
-                languages.forEach(language -> hits.merge(language, 1, Integer::sum));
+        int words = 0;
+        int start = -1;
+        // words are runs of letters, with one apostrophe inside ("l'équipe", "don't"), as WORD says
+        for (int i = 0; i <= text.length() && words < MAX_WORDS; i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean letter = Character.isLetter(c);
+            boolean apostrophe = (c == '\'' || c == '’')
+                    && start >= 0
+                    && i + 1 < text.length()
+                    && Character.isLetter(text.charAt(i + 1))
+                    && text.substring(start, i).indexOf('\'') < 0
+                    && text.substring(start, i).indexOf('’') < 0;
+            if ((letter || apostrophe) && start < 0) {
+                start = i;
+            } else if (!letter && !apostrophe && start >= 0) {
+                List<String> languages =
+                        LANGUAGES_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (languages != null) {
+                    languages.forEach(language -> hits.merge(language, 1, Integer::sum));
+                }
+                words++;
+                start = -1;
             }
         }
         return leader(hits);
