@@ -2,15 +2,14 @@ package dev.recap.ingest.extract;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class ProjectCatalogue {
 
+    private static final int ASCII = 128;
+    private static final int MAX_SHAPE_LENGTH = 64;
     private static final Pattern WITHOUT_ACCENTS = Pattern.compile("\\p{M}+");
 
     private record Spelling(Project project, Pattern pattern) {}
@@ -29,7 +30,8 @@ public final class ProjectCatalogue {
     private final List<Project> projects;
     private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
     private final List<Spelling> unindexed = new ArrayList<>();
-    private final Set<Integer> shapes = new HashSet<>();
+    // which (length, first letter) pairs open a spelling, for ASCII first letters: one bit each
+    private final BitSet shapes = new BitSet(MAX_SHAPE_LENGTH * ASCII);
 
     public ProjectCatalogue(List<Project> projects) {
         this.projects = List.copyOf(projects);
@@ -41,7 +43,7 @@ public final class ProjectCatalogue {
                     byFirstWord
                             .computeIfAbsent(word.get(), w -> new ArrayList<>())
                             .add(spelling);
-                    shapes.add(shape(word.get().length(), word.get().charAt(0)));
+                    shapes.set(shape(word.get().length(), word.get().charAt(0)));
                 } else {
                     unindexed.add(spelling);
                 }
@@ -82,7 +84,7 @@ public final class ProjectCatalogue {
                 start = i;
             } else if (!inWord && start >= 0) {
                 // most words open no spelling: their length and first letter say so without a lookup
-                if (shapes.contains(shape(i - start, plain.charAt(start)))) {
+                if (mayOpenASpelling(i - start, plain.charAt(start))) {
                     List<Spelling> candidates =
                             byFirstWord.get(plain.substring(start, i).toLowerCase(Locale.ROOT));
                     for (Spelling spelling : candidates == null ? List.<Spelling>of() : candidates) {
@@ -108,8 +110,13 @@ public final class ProjectCatalogue {
                 .toList();
     }
 
+    private boolean mayOpenASpelling(int length, char firstLetter) {
+        return Character.toLowerCase(firstLetter) >= ASCII || shapes.get(shape(length, firstLetter));
+    }
+
     private static int shape(int length, char firstLetter) {
-        return length << 16 | Character.toLowerCase(firstLetter);
+        char lower = Character.toLowerCase(firstLetter);
+        return lower >= ASCII ? 0 : Math.min(length, MAX_SHAPE_LENGTH - 1) * ASCII + lower;
     }
 
     // The spelling matched where a word starts, with its word boundaries checked against the whole text.

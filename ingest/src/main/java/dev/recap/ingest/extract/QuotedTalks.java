@@ -46,6 +46,9 @@ final class QuotedTalks {
      * a talk or followed by their speakers ("« X » avec Ann Lee"), and not about another year's edition.
      */
     static List<Quoted> talks(String paragraph) {
+        if (paragraph.indexOf('"') < 0 && paragraph.indexOf('«') < 0 && paragraph.indexOf('“') < 0) {
+            return List.of(); // no quotation at all, the common case
+        }
         boolean aboutTalks = TALK_CUE.matcher(paragraph).find();
         List<Quoted> talks = new ArrayList<>();
         Matcher m = QUOTED.matcher(paragraph);
