@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.recap.ingest.IngestCounts;
 import dev.recap.ingest.IngestProgress;
+import dev.recap.testkit.MutableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class PlainProgressTest {
 
     private final StringWriter err = new StringWriter();
-    private final HandClock clock = new HandClock(Instant.parse("2023-04-25T12:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2023-04-25T12:00:00Z"));
 
     @Test
     void shouldPrintAPlainLineEveryHundredInputsWhenNotOnATerminal() {
@@ -70,33 +68,5 @@ class PlainProgressTest {
         progress.finished();
 
         assertThat(err.toString()).isEmpty();
-    }
-
-    /** A clock the test moves. */
-    private static final class HandClock extends Clock {
-        private Instant now;
-
-        HandClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

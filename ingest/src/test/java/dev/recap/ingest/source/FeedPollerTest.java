@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.recap.ingest.parse.FeedItem;
 import dev.recap.ingest.parse.SkipReason;
+import dev.recap.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

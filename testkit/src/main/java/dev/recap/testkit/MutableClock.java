@@ -1,4 +1,4 @@
-package dev.recap.ingest.source;
+package dev.recap.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/** A clock tests move by hand, in UTC. */
 public final class MutableClock extends Clock {
 
     private Instant now;
