@@ -8,6 +8,8 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main content of an HTML page (the largest {@code <article>}, else {@code <main>}, else the
@@ -19,6 +21,9 @@ final class HtmlContent {
 
     private static final String NOT_CONTENT = "nav, aside, header, footer, script, style, noscript, template, form,"
             + " iframe, svg, button, [role=navigation], [role=complementary], [role=contentinfo], [hidden]";
+    // queries run on every block of a page: parsed once
+    private static final Evaluator MARKED = QueryParser.parse("code, strong, b, em");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> TEXT_BLOCKS = Set.of(
             "p", "li", "pre", "blockquote", "dd", "dt", "figcaption", "table", "h1", "h2", "h3", "h4", "h5", "h6");
@@ -65,8 +70,8 @@ final class HtmlContent {
     }
 
     private static void marks(Element block, SectionCollector collector) {
-        block.select("code, strong, b, em").forEach(e -> collector.marked(e.text()));
-        block.select("a[href]").forEach(a -> collector.link(a.text(), a.attr("href")));
+        block.select(MARKED).forEach(e -> collector.marked(e.text()));
+        block.select(LINKS).forEach(a -> collector.link(a.text(), a.attr("href")));
     }
 
     private static boolean insideTextBlock(Element element, Element main) {
