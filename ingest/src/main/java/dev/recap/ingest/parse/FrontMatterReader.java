@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -14,7 +15,8 @@ import org.tomlj.TomlTable;
 
 /**
  * Reads a front matter block into plain Java values: YAML with snakeyaml-engine (no duplicate keys, few
- * aliases, a code point cap, so a hostile block cannot blow up memory), TOML with tomlj.
+ * aliases, a code point cap, so a hostile block cannot blow up memory), TOML with {@link SimpleToml} when
+ * it is simple enough (nearly always), else with tomlj.
  */
 final class FrontMatterReader {
 
@@ -56,6 +58,10 @@ final class FrontMatterReader {
     }
 
     private static Map<?, ?> toml(String raw) throws InvalidFrontMatterException {
+        Optional<Map<String, Object>> simple = SimpleToml.read(raw);
+        if (simple.isPresent()) {
+            return simple.get();
+        }
         TomlParseResult result = Toml.parse(raw);
         if (result.hasErrors()) {
             throw new InvalidFrontMatterException(
