@@ -126,6 +126,9 @@ final class ProseSpeakers {
     // The people of the phrase that opens {@code text}, up to its first lower-case word or sentence end. A
     // sentence opening on names must go on with a verb: a caption repeating a title is no speaker line.
     private static List<TalkSpeaker> phraseAt(String text, boolean subject) {
+        if (subject && !opensOnAName(text)) {
+            return List.of(); // most sentences: "The talk...", "Il a montré...": no regex needed to tell
+        }
         Matcher end = SENTENCE_END.matcher(text);
         String sentence = end.find() ? text.substring(0, end.start()) : text;
         Matcher phrase = PHRASE.matcher(sentence);
@@ -137,6 +140,23 @@ final class ProseSpeakers {
             return List.of();
         }
         return people(TRAILING.matcher(phrase.group()).replaceAll(""));
+    }
+
+    // A name is two capitalised words, particles allowed between them: "Ann Lee", "Raymond de Jong".
+    private static boolean opensOnAName(String text) {
+        String[] words = text.strip().split("\\s+", 5);
+        if (words.length < 2 || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) {
+                return true;
+            }
+            if (!PersonNames.PARTICLES.contains(words[i])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Ann Lee de chez Acme et Bob Roe d'Initech" as people; empty when a part is neither a name nor a company. */

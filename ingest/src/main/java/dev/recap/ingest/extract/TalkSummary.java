@@ -15,6 +15,7 @@ final class TalkSummary {
     static final int MAX_CHARS = 300;
     private static final int MAX_SENTENCES = 3;
     private static final int MIN_WORDS = 5;
+    private static final int LONG_PARAGRAPH_CHARS = 200;
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\p{N}\"“«(\\[])");
 
@@ -30,10 +31,13 @@ final class TalkSummary {
             if (proseChars >= MAX_CHARS) {
                 break; // enough prose for three sentences: the rest of a long section is not read
             }
-            String words = Words.normalise(paragraph);
-            boolean caption = titleWords.contains(words);
-            boolean speakers = !SpeakerParser.fromLine(paragraph).isEmpty();
-            if (!caption && !speakers && words.split(" ").length >= MIN_WORDS) {
+            // a long paragraph is neither a caption nor a speaker line, and has words enough
+            boolean longParagraph = paragraph.length() > LONG_PARAGRAPH_CHARS;
+            String words = longParagraph ? "" : Words.normalise(paragraph);
+            boolean caption = !longParagraph && titleWords.contains(words);
+            boolean speakers =
+                    !longParagraph && !SpeakerParser.fromLine(paragraph).isEmpty();
+            if (!caption && !speakers && (longParagraph || words.split(" ").length >= MIN_WORDS)) {
                 boolean list = paragraph.startsWith("- ") || paragraph.startsWith("• ");
                 (list ? lists : prose).add(SPACES.matcher(paragraph).replaceAll(" "));
                 proseChars += list ? 0 : paragraph.length();
