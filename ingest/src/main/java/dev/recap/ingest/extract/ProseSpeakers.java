@@ -33,8 +33,8 @@ final class ProseSpeakers {
     private static final Pattern LEAD_IN =
             Pattern.compile("^(?:(?:in|during|dans|durant|pendant|en|lors|au cours)\\b[^,.]{0,60},\\s*)", CI);
     private static final Pattern SHORT_LEAD_IN = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LOWER_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)");
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})|\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;](?=\\s|$)|\\n");
     private static final String TOKEN = "(?:(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\([^()]*\\)|,|&|@"
             + "|(?:de|da|di|du|van|von|der|den|le|la|del|ten|ter|dos|das|et|and|y|und|chez|from|at|of|por|bei"
@@ -67,8 +67,11 @@ final class ProseSpeakers {
     /** The speakers named in the first paragraphs of {@code paragraphs}; empty when none reads as such. */
     static List<TalkSpeaker> in(List<String> paragraphs) {
         for (String paragraph : paragraphs.subList(0, Math.min(MAX_PARAGRAPHS, paragraphs.size()))) {
-            String text = LOWER_ASIDE.matcher(paragraph.strip()).replaceAll("");
-            for (String sentence : SENTENCES.split(text)) {
+            String stripped = paragraph.strip();
+            String text = stripped.indexOf('(') < 0
+                    ? stripped
+                    : LOWER_ASIDE.matcher(stripped).replaceAll("");
+            for (String sentence : sentences(text)) {
                 if (sentence.isEmpty() || !Character.isUpperCase(sentence.charAt(0))) {
                     continue; // names, and the clauses that come before them, open on a capital
                 }
@@ -142,9 +145,36 @@ final class ProseSpeakers {
         return people(TRAILING.matcher(phrase.group()).replaceAll(""));
     }
 
+    // The sentences of {@code text}: cut at line ends, and at spaces after . ! ? when a capital follows.
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                sentences.add(text.substring(start, i));
+                start = i + 1;
+            } else if ((c == '.' || c == '!' || c == '?')
+                    && i + 1 < text.length()
+                    && Character.isWhitespace(text.charAt(i + 1))) {
+                int next = i + 1;
+                while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
+                    next++;
+                }
+                if (next < text.length() && Character.isUpperCase(text.charAt(next))) {
+                    sentences.add(text.substring(start, i + 1));
+                    start = next;
+                    i = next - 1;
+                }
+            }
+        }
+        sentences.add(text.substring(start));
+        return sentences;
+    }
+
     // A name is two capitalised words, particles allowed between them: "Ann Lee", "Raymond de Jong".
     private static boolean opensOnAName(String text) {
-        String[] words = text.strip().split("\\s+", 5);
+        String[] words = WHITESPACE.split(text.strip(), 5);
         if (words.length < 2 || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) {
             return false;
         }
