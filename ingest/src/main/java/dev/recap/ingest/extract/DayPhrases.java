@@ -94,7 +94,6 @@ final class DayPhrases {
             Map.entry("fr", DayOfWeek.FRIDAY));
     private static final Pattern ABBREVIATION =
             Pattern.compile("^(" + String.join("|", WEEKDAY_ABBREVIATIONS.keySet()) + ")\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(" + String.join("|", WEEKDAYS.keySet()) + ")\\b");
 
     private static final int MAX_DAY_HEADING_WORDS = 8;
 
@@ -134,7 +133,7 @@ final class DayPhrases {
                 || lookingAt(ORDINAL_BEFORE, words)
                 || lookingAt(ORDINAL_AFTER, words)
                 || lookingAt(CO_LOCATED, words)
-                || lookingAt(WEEKDAY, words);
+                || WEEKDAYS.containsKey(words.split(" ", 2)[0]);
     }
 
     private static boolean lookingAt(Pattern pattern, String words) {
@@ -170,14 +169,16 @@ final class DayPhrases {
 
     // The weekday must be unique in the text and fall on a day of the conference.
     private static Optional<LocalDate> weekday(String words, Conference conference) {
-        Matcher m = WEEKDAY.matcher(words);
+        // normalised text is words and single spaces: a weekday is one of its words
         DayOfWeek found = null;
-        while (m.find()) {
-            DayOfWeek day = WEEKDAYS.get(m.group(1));
-            if (found != null && found != day) {
-                return Optional.empty();
+        for (String word : words.split(" ")) {
+            DayOfWeek day = WEEKDAYS.get(word);
+            if (day != null) {
+                if (found != null && found != day) {
+                    return Optional.empty();
+                }
+                found = day;
             }
-            found = day;
         }
         return found == null ? Optional.empty() : weekday(found, conference);
     }

@@ -33,7 +33,7 @@ final class ProseSpeakers {
     private static final Pattern LEAD_IN =
             Pattern.compile("^(?:(?:in|during|dans|durant|pendant|en|lors|au cours)\\b[^,.]{0,60},\\s*)", CI);
     private static final Pattern SHORT_LEAD_IN = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final int MAX_NAME_OPENING_WORDS = 5;
     private static final Pattern LOWER_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;](?=\\s|$)|\\n");
     private static final String TOKEN = "(?:(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\([^()]*\\)|,|&|@"
@@ -174,19 +174,39 @@ final class ProseSpeakers {
 
     // A name is two capitalised words, particles allowed between them: "Ann Lee", "Raymond de Jong".
     private static boolean opensOnAName(String text) {
-        String[] words = WHITESPACE.split(text.strip(), 5);
-        if (words.length < 2 || words[0].isEmpty() || !Character.isUpperCase(words[0].codePointAt(0))) {
+        int i = skipSpaces(text, 0);
+        if (i >= text.length() || !Character.isUpperCase(text.charAt(i))) {
             return false;
         }
-        for (int i = 1; i < words.length; i++) {
-            if (!words[i].isEmpty() && Character.isUpperCase(words[i].codePointAt(0))) {
+        for (int word = 1; word < MAX_NAME_OPENING_WORDS; word++) {
+            int end = i;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            i = skipSpaces(text, end);
+            if (i >= text.length()) {
+                return false;
+            }
+            if (Character.isUpperCase(text.charAt(i))) {
                 return true;
             }
-            if (!PersonNames.PARTICLES.contains(words[i])) {
+            int next = i;
+            while (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (!PersonNames.PARTICLES.contains(text.substring(i, next))) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** "Ann Lee de chez Acme et Bob Roe d'Initech" as people; empty when a part is neither a name nor a company. */
