@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class ProjectCatalogue {
 
-    private static final int ASCII = 128;
-    private static final int MAX_SHAPE_LENGTH = 64;
+    private static final int HASH_MASK = (1 << 16) - 1;
     private static final Pattern WITHOUT_ACCENTS = Pattern.compile("\\p{M}+");
 
     private record Spelling(Project project, Pattern pattern) {}
@@ -30,8 +29,8 @@ public final class ProjectCatalogue {
     private final List<Project> projects;
     private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
     private final List<Spelling> unindexed = new ArrayList<>();
-    // which (length, first letter) pairs open a spelling, for ASCII first letters: one bit each
-    private final BitSet shapes = new BitSet(MAX_SHAPE_LENGTH * ASCII);
+    // the hashes of the words spellings open, one bit each: most words of a text are not among them
+    private final BitSet firstWordHashes = new BitSet(HASH_MASK + 1);
 
     public ProjectCatalogue(List<Project> projects) {
         this.projects = List.copyOf(projects);
@@ -43,7 +42,7 @@ public final class ProjectCatalogue {
                     byFirstWord
                             .computeIfAbsent(word.get(), w -> new ArrayList<>())
                             .add(spelling);
-                    shapes.set(shape(word.get().length(), word.get().charAt(0)));
+                    firstWordHashes.set(word.get().hashCode() & HASH_MASK);
                 } else {
                     unindexed.add(spelling);
                 }
@@ -78,13 +77,16 @@ public final class ProjectCatalogue {
                         .replaceAll("");
         Map<String, Integer> first = new LinkedHashMap<>();
         int start = -1;
+        int hash = 0;
         for (int i = 0; i <= plain.length(); i++) {
-            boolean inWord = i < plain.length() && Character.isLetterOrDigit(plain.charAt(i));
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                // most words open no spelling: their length and first letter say so without a lookup
-                if (mayOpenASpelling(i - start, plain.charAt(start))) {
+            char c = i < plain.length() ? plain.charAt(i) : ' ';
+            boolean inWord = Character.isLetterOrDigit(c);
+            if (inWord) {
+                start = start < 0 ? i : start;
+                hash = 31 * hash + Character.toLowerCase(c);
+            } else if (start >= 0) {
+                // most words open no spelling: a bit of their hash says so without building the word
+                if (firstWordHashes.get(hash & HASH_MASK)) {
                     List<Spelling> candidates =
                             byFirstWord.get(plain.substring(start, i).toLowerCase(Locale.ROOT));
                     for (Spelling spelling : candidates == null ? List.<Spelling>of() : candidates) {
@@ -96,6 +98,7 @@ public final class ProjectCatalogue {
                     }
                 }
                 start = -1;
+                hash = 0;
             }
         }
         for (Spelling spelling : unindexed) {
@@ -108,15 +111,6 @@ public final class ProjectCatalogue {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();
-    }
-
-    private boolean mayOpenASpelling(int length, char firstLetter) {
-        return Character.toLowerCase(firstLetter) >= ASCII || shapes.get(shape(length, firstLetter));
-    }
-
-    private static int shape(int length, char firstLetter) {
-        char lower = Character.toLowerCase(firstLetter);
-        return lower >= ASCII ? 0 : Math.min(length, MAX_SHAPE_LENGTH - 1) * ASCII + lower;
     }
 
     // The spelling matched where a word starts, with its word boundaries checked against the whole text.
