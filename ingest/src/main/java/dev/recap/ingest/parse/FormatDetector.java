@@ -13,7 +13,7 @@ public final class FormatDetector {
 
     private static final int HTML_SNIFF_CHARS = 65_536;
     private static final int MARKDOWN_SNIFF_CHARS = 8_192;
-    private static final Pattern HTML_SECTION = Pattern.compile("<(head|body)[\\s>]");
+    private static final Pattern HTML_SECTION = Pattern.compile("<(head|body)[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
     private static final Pattern LINK = Pattern.compile("!?\\[[^\\]\\n]*\\]\\([^)\\s]+\\)");
     private static final Pattern FENCE = Pattern.compile("(?m)^(```|~~~)");
@@ -64,14 +64,14 @@ public final class FormatDetector {
 
     // Feeds, feed lists and schedules by their first line or XML root element, whatever the file is called.
     private static ContentKind documentKind(String text) {
-        String head =
-                text.substring(0, Math.min(text.length(), HTML_SNIFF_CHARS)).stripLeading();
-        if (head.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
+        int start = firstNonSpace(text);
+        if (text.regionMatches(true, start, "BEGIN:VCALENDAR", 0, "BEGIN:VCALENDAR".length())) {
             return ContentKind.ICAL;
         }
-        if (!head.startsWith("<")) {
+        if (!text.startsWith("<", start)) {
             return null;
         }
+        String head = text.substring(start, Math.min(text.length(), Math.max(start, HTML_SNIFF_CHARS)));
         Matcher root = ROOT_ELEMENT.matcher(XML_PROLOGUE.matcher(head).replaceAll(""));
         if (!root.find()) {
             return null;
@@ -86,12 +86,23 @@ public final class FormatDetector {
     }
 
     private static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), HTML_SNIFF_CHARS))
-                .stripLeading()
-                .toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html")
-                || head.startsWith("<html")
-                || HTML_SECTION.matcher(head).find();
+        int start = firstNonSpace(text);
+        if (text.regionMatches(true, start, "<!doctype html", 0, "<!doctype html".length())
+                || text.regionMatches(true, start, "<html", 0, "<html".length())) {
+            return true;
+        }
+        // the sections of a page, looked for in its first part without copying or lower-casing it
+        Matcher section = HTML_SECTION.matcher(text);
+        section.region(start, Math.min(text.length(), HTML_SNIFF_CHARS));
+        return section.find();
+    }
+
+    private static int firstNonSpace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     // The markup of a markdown post shows in its first pages; a long page of bare text is not read seven
