@@ -1,6 +1,7 @@
 package dev.recap.ingest.parse;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ public final class LanguageDetector {
     private static final Map<String, Set<String>> STOP_WORDS = stopWords();
     // each stop word and the languages it is one of, so a word is looked up once
     private static final Map<String, List<String>> LANGUAGES_OF = languagesOf(STOP_WORDS);
+    private static final int HASH_MASK = (1 << 16) - 1;
+    private static final BitSet STOP_WORD_HASHES = hashes(LANGUAGES_OF.keySet());
     private static final int MAX_WORDS = 3_000;
     private static final int MIN_HITS = 5;
     private static final double LEAD_RATIO = 1.5;
@@ -32,29 +35,43 @@ public final class LanguageDetector {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
         int start = -1;
-        // words are runs of letters, with one apostrophe inside ("l'équipe", "don't"), as WORD says
+        int hash = 0;
+        boolean apostropheSeen = false;
+        // words are runs of letters, with one apostrophe inside ("l'équipe", "don't")
         for (int i = 0; i <= text.length() && words < MAX_WORDS; i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             boolean letter = Character.isLetter(c);
             boolean apostrophe = (c == '\'' || c == '’')
                     && start >= 0
+                    && !apostropheSeen
                     && i + 1 < text.length()
-                    && Character.isLetter(text.charAt(i + 1))
-                    && text.substring(start, i).indexOf('\'') < 0
-                    && text.substring(start, i).indexOf('’') < 0;
-            if ((letter || apostrophe) && start < 0) {
-                start = i;
-            } else if (!letter && !apostrophe && start >= 0) {
-                List<String> languages =
-                        LANGUAGES_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-                if (languages != null) {
-                    languages.forEach(language -> hits.merge(language, 1, Integer::sum));
+                    && Character.isLetter(text.charAt(i + 1));
+            if (letter || apostrophe) {
+                start = start < 0 ? i : start;
+                apostropheSeen |= apostrophe;
+                hash = 31 * hash + Character.toLowerCase(c);
+            } else if (start >= 0) {
+                // a bit of the word's hash tells most words are no stop word, without building them
+                if (STOP_WORD_HASHES.get(hash & HASH_MASK)) {
+                    List<String> languages =
+                            LANGUAGES_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (languages != null) {
+                        languages.forEach(language -> hits.merge(language, 1, Integer::sum));
+                    }
                 }
                 words++;
                 start = -1;
+                hash = 0;
+                apostropheSeen = false;
             }
         }
         return leader(hits);
+    }
+
+    private static BitSet hashes(Set<String> words) {
+        BitSet hashes = new BitSet(HASH_MASK + 1);
+        words.forEach(w -> hashes.set(w.hashCode() & HASH_MASK));
+        return hashes;
     }
 
     private static Map<String, List<String>> languagesOf(Map<String, Set<String>> stopWords) {
