@@ -1,7 +1,6 @@
 package dev.recap.ingest.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,14 +45,13 @@ public record Conference(
 
     /** How many times {@code text} uses this edition's words (city, region), and its year. */
     public int mentionsIn(String text) {
-        String words = " " + Words.normalise(text) + " ";
-        int count = 0;
-        List<String> all = new ArrayList<>(hints);
-        all.add(String.valueOf(firstMainDay.getYear()));
-        for (String hint : all) {
-            for (int at = words.indexOf(" " + hint + " "); at >= 0; at = words.indexOf(" " + hint + " ", at + 1)) {
-                count++;
-            }
+        return mentionsInWords(Words.normalise(text));
+    }
+
+    int mentionsInWords(String words) {
+        int count = Words.countPhrase(words, String.valueOf(firstMainDay.getYear()), Integer.MAX_VALUE);
+        for (String hint : hints) {
+            count += Words.countPhrase(words, hint, Integer.MAX_VALUE);
         }
         return count;
     }
@@ -63,7 +61,11 @@ public record Conference(
      * the year or a publication date near the conference.
      */
     public boolean isNamedIn(String text, LocalDate published) {
-        String words = Words.normalise(text);
+        return isNamedInWords(Words.normalise(text), published);
+    }
+
+    /** {@link #isNamedIn} for text already normalised (see {@link Words#normalise}). */
+    boolean isNamedInWords(String words, LocalDate published) {
         boolean named = keywords.stream().anyMatch(k -> Words.containsPhrase(words, k));
         boolean thisEdition = hints.isEmpty() || hints.stream().anyMatch(h -> Words.containsPhrase(words, h));
         boolean year = Words.containsPhrase(words, String.valueOf(firstMainDay.getYear()));

@@ -85,17 +85,20 @@ public final class ConferenceCatalogue {
     public Optional<Conference> recognise(String title, String text, LocalDate published) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
-        String all = title + "\n" + text;
-        List<Conference> named =
-                conferences.stream().filter(c -> c.isNamedIn(title, published)).toList();
+        // normalised once, for every conference
+        String titleWords = Words.normalise(title);
+        String all = titleWords + " " + Words.normalise(text);
+        List<Conference> named = conferences.stream()
+                .filter(c -> c.isNamedInWords(titleWords, published))
+                .toList();
         if (named.isEmpty()) {
             named = conferences.stream()
-                    .filter(c -> c.isNamedIn(all, published))
+                    .filter(c -> c.isNamedInWords(all, published))
                     .toList();
         }
         Comparator<Conference> nearest = Comparator.comparingLong(c -> distance(c, published));
-        Comparator<Conference> mostNamed =
-                Comparator.comparingInt((Conference c) -> c.mentionsIn(all)).reversed();
+        Comparator<Conference> mostNamed = Comparator.comparingInt((Conference c) -> c.mentionsInWords(all))
+                .reversed();
         return named.stream().min(nearest.thenComparing(mostNamed));
     }
 

@@ -53,6 +53,23 @@ final class Words {
 
     /** True when normalised {@code text} holds the normalised {@code phrase} as whole words. */
     static boolean containsPhrase(String normalisedText, String normalisedPhrase) {
-        return (" " + normalisedText + " ").contains(" " + normalisedPhrase + " ");
+        return countPhrase(normalisedText, normalisedPhrase, 1) > 0;
+    }
+
+    /** How many times, up to {@code atMost}, normalised {@code text} holds {@code phrase} as whole words. */
+    static int countPhrase(String normalisedText, String normalisedPhrase, int atMost) {
+        if (normalisedPhrase.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        for (int at = normalisedText.indexOf(normalisedPhrase);
+                at >= 0 && count < atMost;
+                at = normalisedText.indexOf(normalisedPhrase, at + 1)) {
+            int end = at + normalisedPhrase.length();
+            boolean wholeWords = (at == 0 || normalisedText.charAt(at - 1) == ' ')
+                    && (end == normalisedText.length() || normalisedText.charAt(end) == ' ');
+            count += wholeWords ? 1 : 0;
+        }
+        return count;
     }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class FormatDetector {
 
     private static final int HTML_SNIFF_CHARS = 65_536;
-    private static final int MARKDOWN_SNIFF_CHARS = 8_192;
+    private static final int MARKDOWN_SNIFF_CHARS = 4_096;
     private static final Pattern HTML_SECTION = Pattern.compile("<(head|body)[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
     private static final Pattern LINK = Pattern.compile("!?\\[[^\\]\\n]*\\]\\([^)\\s]+\\)");
