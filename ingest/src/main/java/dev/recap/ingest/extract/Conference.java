@@ -45,13 +45,13 @@ public record Conference(
 
     /** How many times {@code text} uses this edition's words (city, region), and its year. */
     public int mentionsIn(String text) {
-        return mentionsInWords(Words.normalise(text));
+        return mentionsInWords(Words.padded(Words.normalise(text)));
     }
 
     int mentionsInWords(String words) {
-        int count = Words.countPhrase(words, String.valueOf(firstMainDay.getYear()), Integer.MAX_VALUE);
+        int count = Words.countPhrase(words, String.valueOf(firstMainDay.getYear()));
         for (String hint : hints) {
-            count += Words.countPhrase(words, hint, Integer.MAX_VALUE);
+            count += Words.countPhrase(words, hint);
         }
         return count;
     }
@@ -61,10 +61,10 @@ public record Conference(
      * the year or a publication date near the conference.
      */
     public boolean isNamedIn(String text, LocalDate published) {
-        return isNamedInWords(Words.normalise(text), published);
+        return isNamedInWords(Words.padded(Words.normalise(text)), published);
     }
 
-    /** {@link #isNamedIn} for text already normalised (see {@link Words#normalise}). */
+    /** {@link #isNamedIn} for text already normalised and padded (see {@link Words#padded}). */
     boolean isNamedInWords(String words, LocalDate published) {
         boolean named = keywords.stream().anyMatch(k -> Words.containsPhrase(words, k));
         boolean thisEdition = hints.isEmpty() || hints.stream().anyMatch(h -> Words.containsPhrase(words, h));

@@ -86,8 +86,8 @@ public final class ConferenceCatalogue {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
         // normalised once, for every conference
-        String titleWords = Words.normalise(title);
-        String all = titleWords + " " + Words.normalise(text);
+        String titleWords = Words.padded(Words.normalise(title));
+        String all = titleWords + Words.normalise(text) + " ";
         List<Conference> named = conferences.stream()
                 .filter(c -> c.isNamedInWords(titleWords, published))
                 .toList();

@@ -51,24 +51,22 @@ final class Words {
         return true;
     }
 
-    /** True when normalised {@code text} holds the normalised {@code phrase} as whole words. */
-    static boolean containsPhrase(String normalisedText, String normalisedPhrase) {
-        return countPhrase(normalisedText, normalisedPhrase, 1) > 0;
+    /** Normalised {@code text} with a space on each side, so phrases are found as whole words. */
+    static String padded(String normalisedText) {
+        return " " + normalisedText + " ";
     }
 
-    /** How many times, up to {@code atMost}, normalised {@code text} holds {@code phrase} as whole words. */
-    static int countPhrase(String normalisedText, String normalisedPhrase, int atMost) {
-        if (normalisedPhrase.isEmpty()) {
-            return 0;
-        }
+    /** True when {@link #padded} text holds the normalised {@code phrase} as whole words. */
+    static boolean containsPhrase(String paddedText, String normalisedPhrase) {
+        return paddedText.contains(" " + normalisedPhrase + " ");
+    }
+
+    /** How many times {@link #padded} text holds the normalised {@code phrase} as whole words. */
+    static int countPhrase(String paddedText, String normalisedPhrase) {
+        String word = " " + normalisedPhrase + " ";
         int count = 0;
-        for (int at = normalisedText.indexOf(normalisedPhrase);
-                at >= 0 && count < atMost;
-                at = normalisedText.indexOf(normalisedPhrase, at + 1)) {
-            int end = at + normalisedPhrase.length();
-            boolean wholeWords = (at == 0 || normalisedText.charAt(at - 1) == ' ')
-                    && (end == normalisedText.length() || normalisedText.charAt(end) == ' ');
-            count += wholeWords ? 1 : 0;
+        for (int at = paddedText.indexOf(word); at >= 0; at = paddedText.indexOf(word, at + 1)) {
+            count++;
         }
         return count;
     }
