@@ -5,7 +5,6 @@ import dev.recap.ingest.FileIngestor;
 import dev.recap.ingest.IngestSummary;
 import dev.recap.ingest.source.FeedStatus;
 import dev.recap.ingest.source.FetchSettings;
-import dev.recap.ingest.source.Redaction;
 import dev.recap.schemas.TopicCatalogue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -122,7 +121,7 @@ final class IngestCommand implements Callable<Integer> {
             } else {
                 out.printf("Following %d feed(s) every %s; Ctrl-C to stop.%n", feeds.size(), interval);
                 out.flush();
-                follower.followUntilInterrupted();
+                follower.followUntilInterrupted(new FollowReport(out, follower::statuses)::afterRound);
             }
         }
     }
@@ -162,10 +161,6 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static void printFailing(PrintWriter out, List<FeedStatus> statuses) {
-        statuses.stream()
-                .filter(FeedStatus::failing)
-                .forEach(s -> out.printf(
-                        "Feed %s failing (%d time(s)): %s; next attempt %s%n",
-                        Redaction.of(s.url()), s.failures(), s.lastError(), s.nextAttempt()));
+        statuses.stream().filter(FeedStatus::failing).forEach(s -> out.println(FollowReport.failing(s)));
     }
 }

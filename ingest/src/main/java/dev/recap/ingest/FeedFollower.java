@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +45,15 @@ public final class FeedFollower implements AutoCloseable {
 
     /** Polls until the thread is interrupted, sleeping until the next feed is due. */
     public void followUntilInterrupted() throws InterruptedException {
+        followUntilInterrupted(summary -> {});
+    }
+
+    /** As {@link #followUntilInterrupted()}, telling {@code afterRound} the totals after every round. */
+    public void followUntilInterrupted(Consumer<IngestSummary> afterRound) throws InterruptedException {
         while (!Thread.currentThread().isInterrupted()) {
             IngestSummary summary = pollOnce();
             LOG.debug("Feeds polled; {} posts, {} dead letters so far", summary.posts(), summary.deadLetters());
+            afterRound.accept(summary);
             Instant next = poller.nextDue().orElse(clock.instant().plus(MAX_SLEEP));
             Duration wait = Duration.between(clock.instant(), next);
             if (wait.compareTo(MAX_SLEEP) > 0) {
