@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -80,10 +81,10 @@ public final class ProjectCatalogue {
         int hash = 0;
         for (int i = 0; i <= plain.length(); i++) {
             char c = i < plain.length() ? plain.charAt(i) : ' ';
-            boolean inWord = Character.isLetterOrDigit(c);
+            boolean inWord = Chars.isLetterOrDigit(c);
             if (inWord) {
                 start = start < 0 ? i : start;
-                hash = 31 * hash + Character.toLowerCase(c);
+                hash = 31 * hash + Chars.toLowerCase(c);
             } else if (start >= 0) {
                 // most words open no spelling: a bit of their hash says so without building the word
                 if (firstWordHashes.get(hash & HASH_MASK)) {

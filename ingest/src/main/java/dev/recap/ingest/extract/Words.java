@@ -1,11 +1,13 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** Text reduced to comparable words: lower case, no accents, punctuation as single spaces. */
 final class Words {
 
+    private static final int ASCII = 128;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Words() {}
@@ -20,13 +22,19 @@ final class Words {
         StringBuilder words = new StringBuilder(t.length());
         boolean gap = false;
         for (int i = 0; i < t.length(); ) {
-            int c = t.codePointAt(i);
+            char ch = t.charAt(i);
+            int c = Character.isSurrogate(ch) ? t.codePointAt(i) : ch;
             i += Character.charCount(c);
-            if (isWordCharacter(c)) {
+            boolean word = c < ASCII ? Chars.isLetterOrDigit((char) c) : isWordCharacter(c);
+            if (word) {
                 if (gap && !words.isEmpty()) {
                     words.append(' ');
                 }
-                words.appendCodePoint(Character.toLowerCase(c));
+                if (c < ASCII) {
+                    words.append(Chars.toLowerCase((char) c));
+                } else {
+                    words.appendCodePoint(Character.toLowerCase(c));
+                }
                 gap = false;
             } else {
                 gap = true;

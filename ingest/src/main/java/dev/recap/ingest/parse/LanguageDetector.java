@@ -40,7 +40,7 @@ public final class LanguageDetector {
         // words are runs of letters, with one apostrophe inside ("l'équipe", "don't")
         for (int i = 0; i <= text.length() && words < MAX_WORDS; i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean letter = Character.isLetter(c);
+            boolean letter = Chars.isLetter(c);
             boolean apostrophe = (c == '\'' || c == '’')
                     && start >= 0
                     && !apostropheSeen
@@ -49,7 +49,7 @@ public final class LanguageDetector {
             if (letter || apostrophe) {
                 start = start < 0 ? i : start;
                 apostropheSeen |= apostrophe;
-                hash = 31 * hash + Character.toLowerCase(c);
+                hash = 31 * hash + Chars.toLowerCase(c);
             } else if (start >= 0) {
                 // a bit of the word's hash tells most words are no stop word, without building them
                 if (STOP_WORD_HASHES.get(hash & HASH_MASK)) {
