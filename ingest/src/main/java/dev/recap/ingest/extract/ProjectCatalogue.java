@@ -1,7 +1,6 @@
 package dev.recap.ingest.extract;
 
 import dev.recap.ingest.parse.Chars;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 public final class ProjectCatalogue {
 
     private static final int HASH_MASK = (1 << 16) - 1;
-    private static final Pattern WITHOUT_ACCENTS = Pattern.compile("\\p{M}+");
 
     private record Spelling(Project project, Pattern pattern) {}
 
@@ -71,11 +69,7 @@ public final class ProjectCatalogue {
     /** The names of the projects {@code text} mentions, in the order of their first mention. */
     public List<String> namedIn(String text) {
         Objects.requireNonNull(text, "text");
-        String plain = Words.isAscii(text)
-                ? text
-                : WITHOUT_ACCENTS
-                        .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
-                        .replaceAll("");
+        String plain = Chars.withoutAccents(text);
         Map<String, Integer> first = new LinkedHashMap<>();
         int start = -1;
         int hash = 0;

@@ -1,7 +1,9 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Section;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,8 +78,7 @@ final class TalkDays {
     }
 
     private static String firstParagraphs(String text) {
-        String[] paragraphs = text.strip().split("\\n\\s*\\n", OWN_PARAGRAPHS + 1);
-        return String.join(
-                "\n\n", java.util.Arrays.asList(paragraphs).subList(0, Math.min(OWN_PARAGRAPHS, paragraphs.length)));
+        List<String> paragraphs = new Section(0, "", text).paragraphs();
+        return String.join("\n\n", paragraphs.subList(0, Math.min(OWN_PARAGRAPHS, paragraphs.size())));
     }
 }

@@ -1,23 +1,17 @@
 package dev.recap.ingest.extract;
 
 import dev.recap.ingest.parse.Chars;
-import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /** Text reduced to comparable words: lower case, no accents, punctuation as single spaces. */
 final class Words {
 
     private static final int ASCII = 128;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Words() {}
 
     /** {@code "Jour 1 — Résumé!"} gives {@code "jour 1 resume"}. */
     static String normalise(String text) {
-        String t = isAscii(text)
-                ? text
-                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
-                        .replaceAll("");
+        String t = Chars.withoutAccents(text);
         // lower case, and every run of characters that are neither letters nor digits as one space
         StringBuilder words = new StringBuilder(t.length());
         boolean gap = false;
@@ -47,16 +41,6 @@ final class Words {
     private static boolean isWordCharacter(int c) {
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    /** True when {@code text} is plain ASCII, which has no accents to take off. */
-    static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Normalised {@code text} with a space on each side, so phrases are found as whole words. */
