@@ -42,12 +42,17 @@ public final class BenchReport {
 
     /** {@code [--json FILE]}: where to write the JSON summary (default {@code bench/target/bench-ingest.json}). */
     public static void main(String[] args) throws RunnerException, IOException {
+        // this program is a command-line report: the table on stdout and usage errors on stderr are its
+        // output, not logging (logback, set to warnings, is for JMH's and Recap's own messages)
+        PrintStream report = System.out;
+        PrintStream errors = System.err;
         Path root = Corpus.projectRoot();
         Path json = root.resolve("bench/target/bench-ingest.json");
         if (args.length == 2 && args[0].equals("--json")) {
             json = Path.of(args[1]);
         } else if (args.length != 0) {
-            System.err.println("usage: java -jar bench/target/benchmarks.jar [--json FILE]");
+            errors.println("bench: unexpected arguments " + List.of(args) + ". Run it without arguments, or with"
+                    + " --json FILE to write the summary somewhere else than bench/target/bench-ingest.json.");
             System.exit(2);
         }
         Files.createDirectories(json.toAbsolutePath().getParent());
@@ -67,9 +72,9 @@ public final class BenchReport {
                 required(results, ParseExtractBenchmark.BASELINE));
         double loadAfter = loadAverage();
 
-        print(System.out, corpus, rows, loadBefore, loadAfter);
+        print(report, corpus, rows, loadBefore, loadAfter);
         JSON.writeValue(json.toFile(), summary(corpus, rows, loadBefore, loadAfter));
-        System.out.println("JSON: " + json);
+        report.println("JSON: " + json);
     }
 
     private static Options options(Path root, Path jmhJson) {

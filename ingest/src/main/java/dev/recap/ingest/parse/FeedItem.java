@@ -28,20 +28,6 @@ public record FeedItem(
         html = Objects.requireNonNullElse(html, "");
     }
 
-    /** An item without its XML (built in code rather than read from a feed). */
-    public FeedItem(
-            String title,
-            String author,
-            OffsetDateTime published,
-            OffsetDateTime updated,
-            String link,
-            String guid,
-            List<String> categories,
-            String html,
-            boolean summaryOnly) {
-        this(title, author, published, updated, link, guid, categories, html, summaryOnly, null);
-    }
-
     /** The identity used to tell items apart across polls: the GUID, else the link, else the title. */
     public String identity() {
         if (guid != null && !guid.isBlank()) {

@@ -24,7 +24,8 @@ class FeedItemReaderTest {
                 "g-1",
                 List.of("kubecon"),
                 "<p>Intro.</p><h2>Talk: Flux Multi-Tenancy Deep Dive</h2><p>Tenants.</p>",
-                false);
+                false,
+                null);
 
         ParsedPost post = ((ParseResult.Parsed) reader.read(item, PostFormat.RSS, null)).post();
 
@@ -44,7 +45,16 @@ class FeedItemReaderTest {
     @Test
     void shouldReadTheFetchedArticleInsteadOfTheSummary() {
         FeedItem item = new FeedItem(
-                "Platform day", null, null, null, "https://notes.example.org/p/", null, List.of(), "Short.", true);
+                "Platform day",
+                null,
+                null,
+                null,
+                "https://notes.example.org/p/",
+                null,
+                List.of(),
+                "Short.",
+                true,
+                null);
         String article = "<html><body><nav>Home</nav><article><h1>Platform day</h1>"
                 + "<p>The full text of the article.</p></article></body></html>";
 
@@ -57,7 +67,7 @@ class FeedItemReaderTest {
 
     @Test
     void shouldSkipAnItemWithoutTitleOrText() {
-        FeedItem item = new FeedItem(null, null, null, null, null, "g-2", List.of(), "", false);
+        FeedItem item = new FeedItem(null, null, null, null, null, "g-2", List.of(), "", false, null);
 
         ParseResult result = reader.read(item, PostFormat.ATOM, null);
 
