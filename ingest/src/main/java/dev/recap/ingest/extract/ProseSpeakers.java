@@ -21,13 +21,15 @@ final class ProseSpeakers {
     // ASCII case folding only: the accented letters of the cues are spelled out ([ée]), and Unicode case
     // folding makes every position of every paragraph several times dearer to scan
     private static final int CI = Pattern.CASE_INSENSITIVE;
-    // the words before a joining word that make it introduce speakers ("donné par", "presented by")
+    // the word before a joining word that makes it introduce speakers ("donné par", "presented by")
     private static final Pattern CUE = Pattern.compile(
             "(?:(?:donn|pr[ée]sent|anim|propos|partag|mod[ée]r)[ée]e?s?|given|presented|delivered|hosted|led|run"
-                    + "|shared|moderated|was|were|(?:presentad|impartid|dad|ofrecid|moderad)[oa]s?|de la mano"
+                    + "|shared|moderated|was|were|(?:presentad|impartid|dad|ofrecid|moderad)[oa]s?"
                     + "|kam|stammte|vorgestellt|pr[äa]sentiert|gehalten|moderiert|talk|session|keynote|presentation"
-                    + "|charla|ponencia|vortrag)\\s+$",
+                    + "|charla|ponencia|vortrag)$",
             CI);
+    // the one cue of several words
+    private static final String DE_LA_MANO = "de la mano";
     private static final Set<String> JOINERS = Set.of("par", "by", "por", "de", "von");
     private static final int CUE_WINDOW = 24;
     private static final Pattern LEAD_IN =
@@ -104,9 +106,7 @@ final class ProseSpeakers {
                 boolean joiner = i < text.length()
                         && Character.isWhitespace(text.charAt(i))
                         && JOINERS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
-                if (joiner
-                        && CUE.matcher(text.substring(Math.max(0, wordStart - CUE_WINDOW), wordStart))
-                                .find()) {
+                if (joiner && cued(text, wordStart)) {
                     int names = i + 1;
                     // names follow a cue closely: no need to copy the rest of a long paragraph
                     List<TalkSpeaker> cued =
@@ -119,6 +119,31 @@ final class ProseSpeakers {
             }
         }
         return List.of();
+    }
+
+    // True when a cue word, then white space, comes just before the joining word at {@code joiner}, within
+    // CUE_WINDOW characters. Cue words are made of letters: only the letters before the space are tried.
+    private static boolean cued(String text, int joiner) {
+        int from = Math.max(0, joiner - CUE_WINDOW);
+        int end = joiner;
+        while (end > from && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (end == joiner || start == end) {
+            return false;
+        }
+        return CUE.matcher(text.substring(start, end)).find()
+                || (end - DE_LA_MANO.length() >= from
+                        && text.regionMatches(true, end - DE_LA_MANO.length(), DE_LA_MANO, 0, DE_LA_MANO.length()));
+    }
+
+    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     /** The people of the phrase that opens {@code text} ("Ann Lee (Acme) et Bob Roe, qui…"); empty if none. */

@@ -4,7 +4,6 @@ import dev.recap.ingest.parse.Section;
 import dev.recap.ingest.parse.SummaryPicker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The summary of a talk: the first one to three sentences of its own section, skipping captions (a
@@ -16,8 +15,6 @@ final class TalkSummary {
     private static final int MAX_SENTENCES = 3;
     private static final int MIN_WORDS = 5;
     private static final int LONG_PARAGRAPH_CHARS = 200;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…])\\s+(?=[\\p{Lu}\\p{N}\"“«(\\[])");
 
     private TalkSummary() {}
 
@@ -37,9 +34,9 @@ final class TalkSummary {
             boolean caption = !longParagraph && titleWords.contains(words);
             boolean speakers =
                     !longParagraph && !SpeakerParser.fromLine(paragraph).isEmpty();
-            if (!caption && !speakers && (longParagraph || words.split(" ").length >= MIN_WORDS)) {
+            if (!caption && !speakers && (longParagraph || wordCount(words) >= MIN_WORDS)) {
                 boolean list = paragraph.startsWith("- ") || paragraph.startsWith("• ");
-                (list ? lists : prose).add(SPACES.matcher(paragraph).replaceAll(" "));
+                (list ? lists : prose).add(oneLine(paragraph));
                 proseChars += list ? 0 : paragraph.length();
             }
         }
@@ -49,7 +46,7 @@ final class TalkSummary {
         }
         StringBuilder summary = new StringBuilder();
         int sentences = 0;
-        for (String sentence : SENTENCE_BREAK.split(String.join(" ", candidates))) {
+        for (String sentence : sentences(String.join(" ", candidates))) {
             if (sentences == MAX_SENTENCES || (sentences > 0 && summary.length() + sentence.length() >= MAX_CHARS)) {
                 break;
             }
@@ -57,5 +54,85 @@ final class TalkSummary {
             sentences++;
         }
         return SummaryPicker.shorten(summary.toString(), MAX_CHARS);
+    }
+
+    // Normalised words ("jour 1 resume") counted by their single spaces.
+    private static int wordCount(String words) {
+        int count = 1;
+        for (int i = 0; i < words.length(); i++) {
+            if (words.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // {@code text} with each run of white space (space, tab, line break) as one space.
+    static String oneLine(String text) {
+        StringBuilder line = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (line != null) {
+                    line.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (line == null && c == ' ' && end == i + 1) {
+                continue; // a single space stays as it is: nothing to copy yet
+            }
+            if (line == null) {
+                line = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            line.append(' ');
+            i = end - 1;
+        }
+        return line == null ? text : line.toString();
+    }
+
+    // The sentences of {@code text}: it is cut at the white space after . ! ? or … when a capital, a digit,
+    // a quote or an opening bracket follows.
+    static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c != '.' && c != '!' && c != '?' && c != '…') || !isSpace(text.charAt(i + 1))) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < text.length() && isSpace(text.charAt(next))) {
+                next++;
+            }
+            if (next < text.length() && opensSentence(text.codePointAt(next))) {
+                sentences.add(text.substring(start, i + 1));
+                start = next;
+                i = next - 1;
+            }
+        }
+        sentences.add(text.substring(start));
+        return sentences;
+    }
+
+    // what the regex class \s holds without UNICODE_CHARACTER_CLASS
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    private static boolean opensSentence(int c) {
+        int type = Character.getType(c);
+        return type == Character.UPPERCASE_LETTER
+                || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER
+                || c == '"'
+                || c == '“'
+                || c == '«'
+                || c == '('
+                || c == '[';
     }
 }

@@ -20,24 +20,17 @@ public final class Chars {
         }
     }
 
-    // Latin letters with accents and their plain forms ("é" -> "e"), decomposed once; other text goes
-    // through the Normalizer as a whole
-    private static final char FOLD_FIRST = '\u00C0';
-    private static final char FOLD_LAST = '\u024F';
-    private static final String[] FOLDED = new String[FOLD_LAST - FOLD_FIRST + 1];
+    // every BMP character's plain form ("é" -> "e", "ﬁ" -> "fi", "—" -> "—"), decomposed the first time it
+    // is met and kept: decomposition works character by character, and marks are dropped, so folding a
+    // text character by character gives what the Normalizer gives for the whole text
+    private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    static {
-        for (char c = FOLD_FIRST; c <= FOLD_LAST; c++) {
-            FOLDED[c - FOLD_FIRST] = withoutMarks(String.valueOf(c));
-        }
-    }
 
     private Chars() {}
 
     /**
-     * {@code text} decomposed (NFKD) without its combining marks: "Résumé" gives "Resume". ASCII text is
-     * returned as it is, Latin text folded through a table, anything else through the Normalizer.
+     * {@code text} decomposed (NFKD) without its combining marks: "Résumé" gives "Resume". Text that
+     * folds to itself is returned as it is; each other character is folded through a table filled on first use.
      */
     public static String withoutAccents(String text) {
         StringBuilder folded = null;
@@ -47,16 +40,38 @@ public final class Chars {
                 if (folded != null) {
                     folded.append(c);
                 }
-            } else if (c >= FOLD_FIRST && c <= FOLD_LAST) {
+                continue;
+            }
+            String plain;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                plain = withoutMarks(text.substring(i, i + 2)); // emoji and rarer scripts, not kept
                 if (folded == null) {
                     folded = new StringBuilder(text.length()).append(text, 0, i);
                 }
-                folded.append(FOLDED[c - FOLD_FIRST]);
-            } else {
-                return withoutMarks(text);
+                folded.append(plain);
+                i++;
+                continue;
             }
+            plain = fold(c);
+            if (folded == null) {
+                if (plain.length() == 1 && plain.charAt(0) == c) {
+                    continue; // unchanged so far: no copy yet
+                }
+                folded = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            folded.append(plain);
         }
         return folded == null ? text : folded.toString();
+    }
+
+    /** The plain form of {@code c} ({@link #withoutAccents} of it alone): "é" gives "e", a combining mark "". */
+    public static String fold(char c) {
+        String plain = FOLDED[c];
+        if (plain == null) {
+            plain = withoutMarks(String.valueOf(c));
+            FOLDED[c] = plain; // a race only computes the same string twice
+        }
+        return plain;
     }
 
     private static String withoutMarks(String text) {

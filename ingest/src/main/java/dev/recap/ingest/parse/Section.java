@@ -48,7 +48,7 @@ public record Section(
         // a paragraph ends at a line holding nothing but white space
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
-                if (i < text.length() && text.substring(lineStart, i).isBlank() && lineStart > start) {
+                if (i < text.length() && lineStart > start && isBlank(text, lineStart, i)) {
                     addParagraph(paragraphs, text.substring(start, lineStart));
                     start = i + 1;
                 }
@@ -57,6 +57,16 @@ public record Section(
         }
         addParagraph(paragraphs, text.substring(Math.min(start, text.length())));
         return paragraphs;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addParagraph(List<String> paragraphs, String paragraph) {
