@@ -60,18 +60,53 @@ final class Byline {
         if (line.length() > MAX_LINE) {
             return null;
         }
-        Matcher by = BY.matcher(line);
-        if (by.find()) {
-            return by.group(1).strip();
+        if (mayNameByWord(line)) {
+            Matcher by = BY.matcher(line);
+            if (by.find()) {
+                return by.group(1).strip();
+            }
         }
-        Matcher labelledLine = LABELLED.matcher(line);
-        if (labelledLine.find()) {
-            return labelledLine.group(1).strip();
+        if (line.indexOf(':') >= 0) {
+            Matcher labelledLine = LABELLED.matcher(line);
+            if (labelledLine.find()) {
+                return labelledLine.group(1).strip();
+            }
         }
-        boolean labelled = AUTHOR_LABELS.contains(next.toLowerCase(Locale.ROOT));
-        boolean aboveReadingTime =
-                READING_TIME.matcher(next).matches() || FOLLOW.contains(next.toLowerCase(Locale.ROOT));
-        boolean name = LONE_NAME.matcher(line).matches() && !NOT_AUTHORS.contains(line.toLowerCase(Locale.ROOT));
-        return (labelled && !line.isEmpty()) || (aboveReadingTime && name) ? line : null;
+        if (line.isEmpty()) {
+            return null;
+        }
+        String nextLower = next.toLowerCase(Locale.ROOT);
+        if (AUTHOR_LABELS.contains(nextLower)) {
+            return line;
+        }
+        boolean aboveReadingTime = FOLLOW.contains(nextLower)
+                || (hasDigit(next) && READING_TIME.matcher(next).matches());
+        return aboveReadingTime
+                        && LONE_NAME.matcher(line).matches()
+                        && !NOT_AUTHORS.contains(line.toLowerCase(Locale.ROOT))
+                ? line
+                : null;
+    }
+
+    // Every word of BY ("by", "par", "por", "von", "written by"...) ends in y, r or n before white space.
+    private static boolean mayNameByWord(String line) {
+        for (int i = 2; i < line.length(); i++) {
+            if (Character.isWhitespace(line.charAt(i))) {
+                char last = line.charAt(i - 1);
+                if (last == 'y' || last == 'r' || last == 'n') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.recap.ingest.parse;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,6 @@ public final class FormatDetector {
 
     private static final int HTML_SNIFF_CHARS = 65_536;
     private static final int MARKDOWN_SNIFF_CHARS = 4_096;
-    private static final Pattern HTML_SECTION = Pattern.compile("<(head|body)[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATX_HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+\\S");
     private static final Pattern LINK = Pattern.compile("!?\\[[^\\]\\n]*\\]\\([^)\\s]+\\)");
     private static final Pattern FENCE = Pattern.compile("(?m)^(```|~~~)");
@@ -22,6 +22,17 @@ public final class FormatDetector {
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*[^*\\n]+\\*\\*|__[^_\\n]+__");
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]+`");
     private static final int MARKDOWN_SCORE = 2;
+
+    private record Marker(Pattern pattern, int weight) {}
+
+    private static final List<Marker> MARKERS = List.of(
+            new Marker(ATX_HEADING, 2),
+            new Marker(LINK, 2),
+            new Marker(FENCE, 2),
+            new Marker(LIST, 1),
+            new Marker(EMPHASIS, 1),
+            new Marker(INLINE_CODE, 1),
+            new Marker(SETEXT, 1));
     private static final Pattern XML_PROLOGUE =
             Pattern.compile("(?i)<\\?[\\s\\S]*?\\?>|<!--[\\s\\S]*?-->|<!DOCTYPE[^\\[>]*(\\[[\\s\\S]*?\\])?\\s*>");
     private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][\\w:.-]*)([^>]*)>");
@@ -46,7 +57,7 @@ public final class FormatDetector {
         if (looksLikeHtml(text)) {
             return ContentKind.HTML;
         }
-        return markdownScore(text) >= MARKDOWN_SCORE ? ContentKind.MARKDOWN : ContentKind.TEXT;
+        return looksLikeMarkdown(text) ? ContentKind.MARKDOWN : ContentKind.TEXT;
     }
 
     /** A short name of {@code kind} for messages: "an RSS feed", "an iCalendar schedule"... */
@@ -91,10 +102,21 @@ public final class FormatDetector {
                 || text.regionMatches(true, start, "<html", 0, "<html".length())) {
             return true;
         }
-        // the sections of a page, looked for in its first part without copying or lower-casing it
-        Matcher section = HTML_SECTION.matcher(text);
-        section.region(start, Math.min(text.length(), HTML_SNIFF_CHARS));
-        return section.find();
+        // the sections of a page, <head> or <body>, looked for in its first part: each '<' is tried
+        int end = Math.min(text.length(), HTML_SNIFF_CHARS);
+        for (int at = text.indexOf('<', start); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
+            if ((text.regionMatches(true, at + 1, "head", 0, 4) || text.regionMatches(true, at + 1, "body", 0, 4))
+                    && at + 5 < end
+                    && (text.charAt(at + 5) == '>' || isSpace(text.charAt(at + 5)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static int firstNonSpace(String text) {
@@ -106,17 +128,19 @@ public final class FormatDetector {
     }
 
     // The markup of a markdown post shows in its first pages; a long page of bare text is not read seven
-    // times over to the end.
-    private static int markdownScore(String whole) {
+    // times over to the end. The markers are tried from the most common, and no further than a score of
+    // MARKDOWN_SCORE (a heading or link counts double).
+    private static boolean looksLikeMarkdown(String whole) {
         String text = whole.length() <= MARKDOWN_SNIFF_CHARS ? whole : whole.substring(0, MARKDOWN_SNIFF_CHARS);
         int score = 0;
-        score += ATX_HEADING.matcher(text).find() ? 2 : 0;
-        score += LINK.matcher(text).find() ? 2 : 0;
-        score += FENCE.matcher(text).find() ? 2 : 0;
-        score += SETEXT.matcher(text).find() ? 1 : 0;
-        score += LIST.matcher(text).find() ? 1 : 0;
-        score += EMPHASIS.matcher(text).find() ? 1 : 0;
-        score += INLINE_CODE.matcher(text).find() ? 1 : 0;
-        return score;
+        for (Marker marker : MARKERS) {
+            if (marker.pattern().matcher(text).find()) {
+                score += marker.weight();
+                if (score >= MARKDOWN_SCORE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,5 @@
 package dev.recap.ingest.parse;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Guesses the language of a text (fr, en, es or de) from its most common function words. Answers
@@ -18,9 +18,10 @@ public final class LanguageDetector {
 
     private static final Map<String, Set<String>> STOP_WORDS = stopWords();
     // each stop word and the languages it is one of, so a word is looked up once
-    private static final Map<String, List<String>> LANGUAGES_OF = languagesOf(STOP_WORDS);
+    private static final List<String> LANGUAGES = List.copyOf(new TreeSet<>(STOP_WORDS.keySet()));
+    private static final Map<String, Integer> LANGUAGE_OF = languageOf(STOP_WORDS);
     private static final int HASH_MASK = (1 << 16) - 1;
-    private static final BitSet STOP_WORD_HASHES = hashes(LANGUAGES_OF.keySet());
+    private static final BitSet STOP_WORD_HASHES = hashes(LANGUAGE_OF.keySet());
     private static final int MAX_WORDS = 3_000;
     private static final int MIN_HITS = 5;
     private static final double LEAD_RATIO = 1.5;
@@ -32,7 +33,7 @@ public final class LanguageDetector {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Map<String, Integer> hits = new HashMap<>();
+        int[] hits = new int[LANGUAGES.size()];
         int words = 0;
         int start = -1;
         int hash = 0;
@@ -53,10 +54,9 @@ public final class LanguageDetector {
             } else if (start >= 0) {
                 // a bit of the word's hash tells most words are no stop word, without building them
                 if (STOP_WORD_HASHES.get(hash & HASH_MASK)) {
-                    List<String> languages =
-                            LANGUAGES_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-                    if (languages != null) {
-                        languages.forEach(language -> hits.merge(language, 1, Integer::sum));
+                    Integer language = LANGUAGE_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (language != null) {
+                        hits[language]++;
                     }
                 }
                 words++;
@@ -74,27 +74,28 @@ public final class LanguageDetector {
         return hashes;
     }
 
-    private static Map<String, List<String>> languagesOf(Map<String, Set<String>> stopWords) {
-        Map<String, List<String>> languages = new HashMap<>();
-        stopWords.forEach((language, words) -> words.forEach(
-                w -> languages.computeIfAbsent(w, x -> new ArrayList<>()).add(language)));
+    // each stop word and the index in LANGUAGES of the one language it belongs to (shared words are dropped)
+    private static Map<String, Integer> languageOf(Map<String, Set<String>> stopWords) {
+        Map<String, Integer> languages = new HashMap<>();
+        stopWords.forEach((language, words) -> words.forEach(w -> languages.put(w, LANGUAGES.indexOf(language))));
         return Map.copyOf(languages);
     }
 
-    private static String leader(Map<String, Integer> hits) {
-        String best = null;
+    // a tie at the top never leads, so the order languages are counted in does not matter
+    private static String leader(int[] hits) {
+        int best = -1;
         int bestHits = 0;
         int secondHits = 0;
-        for (var entry : hits.entrySet()) {
-            if (entry.getValue() > bestHits) {
+        for (int language = 0; language < hits.length; language++) {
+            if (hits[language] > bestHits) {
                 secondHits = bestHits;
-                bestHits = entry.getValue();
-                best = entry.getKey();
-            } else if (entry.getValue() > secondHits) {
-                secondHits = entry.getValue();
+                bestHits = hits[language];
+                best = language;
+            } else if (hits[language] > secondHits) {
+                secondHits = hits[language];
             }
         }
-        return bestHits >= MIN_HITS && bestHits >= LEAD_RATIO * secondHits ? best : null;
+        return bestHits >= MIN_HITS && bestHits >= LEAD_RATIO * secondHits ? LANGUAGES.get(best) : null;
     }
 
     private static Map<String, Set<String>> stopWords() {

@@ -1,6 +1,5 @@
 package dev.recap.ingest.parse;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -80,15 +79,15 @@ final class NaturalDates {
             "\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?" + MONTH + "\\s+(?:de\\s+)?(\\d{4})\\b");
     private static final Pattern MONTH_FIRST =
             Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private NaturalDates() {}
 
     /** The first date {@code line} states, or {@code null}. */
     static OffsetDateTime in(String line) {
-        String text = MARKS.matcher(Normalizer.normalize(line, Normalizer.Form.NFKD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        if (!hasYear(line)) {
+            return null; // every form reads a four-digit year
+        }
+        String text = Chars.withoutAccents(line).toLowerCase(Locale.ROOT);
         Matcher iso = ISO.matcher(text);
         if (iso.find()) {
             return date(iso.group(1), iso.group(2), iso.group(3));
@@ -102,6 +101,18 @@ final class NaturalDates {
             return date(monthFirst.group(3), String.valueOf(MONTHS.get(monthFirst.group(1))), monthFirst.group(2));
         }
         return null;
+    }
+
+    private static boolean hasYear(String line) {
+        int digits = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            if (digits == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static OffsetDateTime date(String year, String month, String day) {
