@@ -23,7 +23,8 @@ public final class ProjectCatalogue {
 
     private static final int HASH_MASK = (1 << 16) - 1;
 
-    private record Spelling(Project project, Pattern pattern) {}
+    // a spelling, and its literal when it is one (nearly always): compared without the regex
+    private record Spelling(Project project, Pattern pattern, LiteralSpelling literal) {}
 
     private final List<Project> projects;
     private final Map<String, List<Spelling>> byFirstWord = new HashMap<>();
@@ -35,7 +36,8 @@ public final class ProjectCatalogue {
         this.projects = List.copyOf(projects);
         for (Project project : this.projects) {
             for (Pattern pattern : project.spellings()) {
-                Spelling spelling = new Spelling(project, pattern);
+                Spelling spelling = new Spelling(
+                        project, pattern, LiteralSpelling.of(pattern).orElse(null));
                 Optional<String> word = Project.firstWord(pattern);
                 if (word.isPresent()) {
                     byFirstWord
@@ -110,6 +112,12 @@ public final class ProjectCatalogue {
 
     // The spelling matched where a word starts, with its word boundaries checked against the whole text.
     private static Optional<Integer> mentionAt(Spelling spelling, String text, int start) {
+        if (spelling.literal() != null) {
+            int end = spelling.literal().matchAt(text, start);
+            return end >= 0 && spelling.project().acceptsMentionAt(text, start, end)
+                    ? Optional.of(start)
+                    : Optional.empty();
+        }
         Matcher m = spelling.pattern().matcher(text);
         m.region(start, text.length());
         m.useTransparentBounds(true);
