@@ -96,6 +96,10 @@ final class DayPhrases {
             Pattern.compile("^(" + String.join("|", WEEKDAY_ABBREVIATIONS.keySet()) + ")\\b");
 
     private static final int MAX_DAY_HEADING_WORDS = 8;
+    private static final int MIN_WEEKDAY =
+            WEEKDAYS.keySet().stream().mapToInt(String::length).min().orElseThrow();
+    private static final int MAX_WEEKDAY =
+            WEEKDAYS.keySet().stream().mapToInt(String::length).max().orElseThrow();
 
     private DayPhrases() {}
 
@@ -162,7 +166,9 @@ final class DayPhrases {
     }
 
     private static Optional<LocalDate> coLocated(String words, Conference conference) {
-        return CO_LOCATED.matcher(words).find() && conference.start().isBefore(conference.firstMainDay())
+        // each form holds "located", "zero" or "cero": most texts skip the regex
+        boolean mayName = words.contains("located") || words.contains("zero") || words.contains("cero");
+        return mayName && CO_LOCATED.matcher(words).find() && conference.start().isBefore(conference.firstMainDay())
                 ? Optional.of(conference.start())
                 : Optional.empty();
     }
@@ -171,8 +177,14 @@ final class DayPhrases {
     private static Optional<LocalDate> weekday(String words, Conference conference) {
         // normalised text is words and single spaces: a weekday is one of its words
         DayOfWeek found = null;
-        for (String word : words.split(" ")) {
-            DayOfWeek day = WEEKDAYS.get(word);
+        for (int start = 0; start < words.length(); ) {
+            int end = words.indexOf(' ', start);
+            end = end < 0 ? words.length() : end;
+            // weekdays are 5 to 10 letters long: shorter and longer words are not looked up
+            int length = end - start;
+            DayOfWeek day =
+                    length < MIN_WEEKDAY || length > MAX_WEEKDAY ? null : WEEKDAYS.get(words.substring(start, end));
+            start = end + 1;
             if (day != null) {
                 if (found != null && found != day) {
                     return Optional.empty();

@@ -31,6 +31,7 @@ final class ProseSpeakers {
     // the one cue of several words
     private static final String DE_LA_MANO = "de la mano";
     private static final Set<String> JOINERS = Set.of("par", "by", "por", "de", "von");
+    private static final int MAX_JOINER_LENGTH = 3;
     private static final int CUE_WINDOW = 24;
     private static final Pattern LEAD_IN =
             Pattern.compile("^(?:(?:in|during|dans|durant|pendant|en|lors|au cours)\\b[^,.]{0,60},\\s*)", CI);
@@ -77,8 +78,10 @@ final class ProseSpeakers {
                 if (sentence.isEmpty() || !Character.isUpperCase(sentence.charAt(0))) {
                     continue; // names, and the clauses that come before them, open on a capital
                 }
-                List<TalkSpeaker> opening = phraseAt(LEAD_IN.matcher(sentence).replaceFirst(""), true);
-                if (opening.isEmpty()) {
+                String afterLeadIn =
+                        mayOpenOnLeadIn(sentence) ? LEAD_IN.matcher(sentence).replaceFirst("") : sentence;
+                List<TalkSpeaker> opening = phraseAt(afterLeadIn, true);
+                if (opening.isEmpty() && sentence.indexOf(',') >= 0) {
                     // "Le dernier jour, Ann Lee, de Acme, a montré…": a short opening clause, then the names
                     opening = phraseAt(SHORT_LEAD_IN.matcher(sentence).replaceFirst(""), true);
                 }
@@ -104,6 +107,7 @@ final class ProseSpeakers {
                 wordStart = i;
             } else if (!letter && wordStart >= 0) {
                 boolean joiner = i < text.length()
+                        && i - wordStart <= MAX_JOINER_LENGTH
                         && Character.isWhitespace(text.charAt(i))
                         && JOINERS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
                 if (joiner && cued(text, wordStart)) {
@@ -119,6 +123,13 @@ final class ProseSpeakers {
             }
         }
         return List.of();
+    }
+
+    // LEAD_IN's words open on one of these letters, and it needs a comma: most sentences skip the regex
+    private static boolean mayOpenOnLeadIn(String sentence) {
+        char first = Character.toLowerCase(sentence.charAt(0));
+        return (first == 'i' || first == 'd' || first == 'p' || first == 'e' || first == 'l' || first == 'a')
+                && sentence.indexOf(',') >= 0;
     }
 
     // True when a cue word, then white space, comes just before the joining word at {@code joiner}, within

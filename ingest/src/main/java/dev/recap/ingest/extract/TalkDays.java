@@ -3,7 +3,6 @@ package dev.recap.ingest.extract;
 import dev.recap.ingest.parse.Section;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +77,6 @@ final class TalkDays {
     }
 
     private static String firstParagraphs(String text) {
-        List<String> paragraphs = new Section(0, "", text).paragraphs();
-        return String.join("\n\n", paragraphs.subList(0, Math.min(OWN_PARAGRAPHS, paragraphs.size())));
+        return String.join("\n\n", new Section(0, "", text).paragraphs(OWN_PARAGRAPHS));
     }
 }

@@ -1,6 +1,7 @@
 package dev.recap.ingest.parse;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
@@ -33,35 +34,49 @@ public final class Chars {
      * folds to itself is returned as it is; each other character is folded through a table filled on first use.
      */
     public static String withoutAccents(String text) {
-        StringBuilder folded = null;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        // most text is ASCII, or keeps its first accent far in: nothing is copied up to the first change
+        while (i < text.length()) {
             char c = text.charAt(i);
+            if (c >= ASCII && (Character.isSurrogate(c) || !foldsToItself(c))) {
+                break;
+            }
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        char[] folded = new char[text.length() + 16];
+        text.getChars(0, i, folded, 0);
+        int length = i;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (length + 4 > folded.length) {
+                folded = Arrays.copyOf(folded, folded.length * 2);
+            }
             if (c < ASCII) {
-                if (folded != null) {
-                    folded.append(c);
-                }
+                folded[length++] = c;
                 continue;
             }
             String plain;
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 plain = withoutMarks(text.substring(i, i + 2)); // emoji and rarer scripts, not kept
-                if (folded == null) {
-                    folded = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                folded.append(plain);
                 i++;
-                continue;
+            } else {
+                plain = fold(c);
             }
-            plain = fold(c);
-            if (folded == null) {
-                if (plain.length() == 1 && plain.charAt(0) == c) {
-                    continue; // unchanged so far: no copy yet
-                }
-                folded = new StringBuilder(text.length()).append(text, 0, i);
+            if (length + plain.length() > folded.length) {
+                folded = Arrays.copyOf(folded, (length + plain.length()) * 2);
             }
-            folded.append(plain);
+            plain.getChars(0, plain.length(), folded, length);
+            length += plain.length();
         }
-        return folded == null ? text : folded.toString();
+        return new String(folded, 0, length);
+    }
+
+    private static boolean foldsToItself(char c) {
+        String plain = fold(c);
+        return plain.length() == 1 && plain.charAt(0) == c;
     }
 
     /** The plain form of {@code c} ({@link #withoutAccents} of it alone): "é" gives "e", a combining mark "". */

@@ -42,7 +42,15 @@ public record Section(
 
     /** The non-blank paragraphs of {@link #text()}, in order. */
     public List<String> paragraphs() {
+        return paragraphs(Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of {@link #paragraphs()}; the text after them is not read. */
+    public List<String> paragraphs(int limit) {
         List<String> paragraphs = new ArrayList<>();
+        if (limit <= 0) {
+            return paragraphs;
+        }
         int start = 0;
         int lineStart = 0;
         // a paragraph ends at a line holding nothing but white space
@@ -50,12 +58,17 @@ public record Section(
             if (i == text.length() || text.charAt(i) == '\n') {
                 if (i < text.length() && lineStart > start && isBlank(text, lineStart, i)) {
                     addParagraph(paragraphs, text.substring(start, lineStart));
+                    if (paragraphs.size() == limit) {
+                        return paragraphs;
+                    }
                     start = i + 1;
                 }
                 lineStart = i + 1;
             }
         }
-        addParagraph(paragraphs, text.substring(Math.min(start, text.length())));
+        if (paragraphs.size() < limit) {
+            addParagraph(paragraphs, text.substring(Math.min(start, text.length())));
+        }
         return paragraphs;
     }
 
