@@ -20,6 +20,8 @@ final class SpeakerParser {
             "^(?:[Pp]ar|[Bb]y|[Aa]vec|[Ww]ith|[Pp]or|[Vv]on|(?:[Ss]peakers?|[Ii]ntervenant(?:e|s|es)?|[Oo]rateurs?"
                     + "|[Pp]onentes?|[Ss]precher(?:in|innen)?|[Rr]eferent(?:in|en|innen)?|[Pp]resenters?)\\s*:)\\s*"
                     + "(\\p{Lu}.*?)[.]?$");
+    // the letters FIRST_LINE's words open on
+    private static final String FIRST_LINE_LETTERS = "PpBbAaWwVvSsIiOoRr";
     private static final Pattern COMMA = Pattern.compile("\\s*[,;]\\s*(?![^()]*\\))");
     private static final Pattern AND = Pattern.compile("\\s+(?:et|and|&|und|y)\\s+(?![^()]*\\))");
     private static final Pattern PERSON = Pattern.compile("^([^()]+?)\\s*(?:\\(([^()]*)\\))?$");
@@ -39,6 +41,9 @@ final class SpeakerParser {
      * name a company, as "Scaling by Design Patterns" is a title, not a speaker.
      */
     static Optional<TitledSpeakers> splitHeading(String heading, boolean lenient) {
+        if (!hasJoiner(heading)) {
+            return Optional.empty(); // most headings: no regex needed to tell
+        }
         Matcher m = HEADING.matcher(heading.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -53,8 +58,32 @@ final class SpeakerParser {
 
     /** The speakers of a "By Ann Lee (Acme)" line; empty when {@code line} is not such a line. */
     static List<TalkSpeaker> fromLine(String line) {
-        Matcher m = FIRST_LINE.matcher(line.strip());
+        String stripped = line.strip();
+        if (stripped.isEmpty() || FIRST_LINE_LETTERS.indexOf(stripped.charAt(0)) < 0) {
+            return List.of(); // most lines: no regex needed to tell
+        }
+        Matcher m = FIRST_LINE.matcher(stripped);
         return m.matches() ? people(m.group(1)) : List.of();
+    }
+
+    // " par ", " by ", " von " or " por " between white space, as HEADING needs
+    private static boolean hasJoiner(String text) {
+        for (int i = 1; i + 3 < text.length(); i++) {
+            if (isSpace(text.charAt(i - 1))) {
+                int length = text.startsWith("by", i)
+                        ? 2
+                        : text.startsWith("par", i) || text.startsWith("von", i) || text.startsWith("por", i) ? 3 : 0;
+                if (length > 0 && i + length < text.length() && isSpace(text.charAt(i + length))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     /**
@@ -68,6 +97,10 @@ final class SpeakerParser {
 
     /** As {@link #listed(String)}; unless {@code companyAfterComma}, "Ann Lee, Bob Roe" is two people. */
     static List<TalkSpeaker> listed(String text, boolean companyAfterComma) {
+        String stripped = text.strip();
+        if (stripped.isEmpty() || !(Character.isUpperCase(stripped.codePointAt(0)) || stripped.charAt(0) == '(')) {
+            return List.of(); // a list opens on a name, or on a role such as "(host)" before it
+        }
         String list = TRAILING_PUNCTUATION
                 .matcher(ROLE.matcher(text.strip()).replaceAll(""))
                 .replaceAll("");
