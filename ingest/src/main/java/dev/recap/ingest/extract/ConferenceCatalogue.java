@@ -85,12 +85,15 @@ public final class ConferenceCatalogue {
     public Optional<Conference> recognise(String title, String text, LocalDate published) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
-        // normalised once, for every conference
+        // normalised once, for every conference; the whole text only when the title names no single one
         String titleWords = Words.padded(Words.normalise(title));
-        String all = titleWords + Words.normalise(text) + " ";
         List<Conference> named = conferences.stream()
                 .filter(c -> c.isNamedInWords(titleWords, published))
                 .toList();
+        if (named.size() == 1) {
+            return Optional.of(named.get(0));
+        }
+        String all = titleWords + Words.normalise(text) + " ";
         if (named.isEmpty()) {
             named = conferences.stream()
                     .filter(c -> c.isNamedInWords(all, published))

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,10 +42,37 @@ final class DayPhrases {
             Map.entry("tercero", 3),
             Map.entry("dritter", 3),
             Map.entry("dritten", 3));
-    private static final Pattern ORDINAL_BEFORE = Pattern.compile(
-            "\\b(first|premier|premiere|primer|primera|erster|ersten|second|deuxieme|segundo|segunda|zweiter"
-                    + "|zweiten|third|troisieme|tercer|tercero|dritter|dritten|last|final|dernier|derniere|ultimo"
-                    + "|letzter|letzten)\\s+" + DAY_WORD + "\\b");
+    private static final Set<String> OPENING_ORDINALS = Set.of(
+            "first",
+            "premier",
+            "premiere",
+            "primer",
+            "primera",
+            "erster",
+            "ersten",
+            "second",
+            "deuxieme",
+            "segundo",
+            "segunda",
+            "zweiter",
+            "zweiten",
+            "third",
+            "troisieme",
+            "tercer",
+            "tercero",
+            "dritter",
+            "dritten",
+            "last",
+            "final",
+            "dernier",
+            "derniere",
+            "ultimo",
+            "letzter",
+            "letzten");
+    private static final Pattern ORDINAL_BEFORE =
+            Pattern.compile("\\b(" + String.join("|", new TreeSet<>(OPENING_ORDINALS)) + ")\\s+" + DAY_WORD + "\\b");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "et", "y", "und");
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "el", "der", "on", "am");
     private static final Pattern ORDINAL_AFTER =
             Pattern.compile("\\b" + DAY_WORD + "\\s+(one|two|three|un|deux|trois|uno|dos|tres|final|ultimo)\\b");
     private static final Map<String, Integer> NUMBER_WORDS =
@@ -128,9 +157,11 @@ final class DayPhrases {
      * Security", "Mercredi 19 avril", "The last day", "Co-located events").
      */
     static boolean isDayHeading(String heading) {
-        String words = Words.normalise(heading)
-                .replaceFirst("^(?:(?:and|et|y|und)\\s+)?(?:(?:the|le|la|el|der|on|am)\\s+)?", "");
-        if (words.split(" ").length > MAX_DAY_HEADING_WORDS) {
+        String normalised = Words.normalise(heading);
+        // "and the last day", "et le jour 2": a conjunction, then an article, are skipped
+        int at = skipWord(normalised, 0, CONJUNCTIONS);
+        String words = normalised.substring(skipWord(normalised, at, ARTICLES));
+        if (wordCount(words) > MAX_DAY_HEADING_WORDS || !mayOpenOnDay(words)) {
             return false;
         }
         return lookingAt(NUMBERED, words)
@@ -138,6 +169,41 @@ final class DayPhrases {
                 || lookingAt(ORDINAL_AFTER, words)
                 || lookingAt(CO_LOCATED, words)
                 || WEEKDAYS.containsKey(words.split(" ", 2)[0]);
+    }
+
+    // Past {@code word} and its space when {@code words} has one of {@code skipped} at {@code from}.
+    private static int skipWord(String words, int from, Set<String> skipped) {
+        int end = words.indexOf(' ', from);
+        return end > from && skipped.contains(words.substring(from, end)) ? end + 1 : from;
+    }
+
+    private static int wordCount(String words) {
+        int count = 1;
+        for (int i = 0; i < words.length(); i++) {
+            count += words.charAt(i) == ' ' ? 1 : 0;
+        }
+        return count;
+    }
+
+    // A day heading's first word is a day word ("day2" too), "co" of co-located, an ordinal or a weekday:
+    // the patterns are only tried on those.
+    private static boolean mayOpenOnDay(String words) {
+        int end = words.indexOf(' ');
+        String first = end < 0 ? words : words.substring(0, end);
+        return first.startsWith("co")
+                || opensOnDayWord(first)
+                || OPENING_ORDINALS.contains(first)
+                || WEEKDAYS.containsKey(first);
+    }
+
+    /** True when normalised {@code words} open on a word for "day" ("day", "jour", "día", "tag"). */
+    static boolean opensOnDayWord(String words) {
+        for (String day : DAY_WORDS) {
+            if (words.startsWith(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean lookingAt(Pattern pattern, String words) {

@@ -42,7 +42,8 @@ final class HeadingClassifier {
 
     static HeadingKind classify(String heading) {
         String words = Words.normalise(heading);
-        if (DAY_HEADING.matcher(words).matches() || DayPhrases.isDayHeading(heading)) {
+        if ((DayPhrases.opensOnDayWord(words) && DAY_HEADING.matcher(words).matches())
+                || DayPhrases.isDayHeading(heading)) {
             return HeadingKind.DAY;
         }
         if (TALK_LISTS.contains(words)) {

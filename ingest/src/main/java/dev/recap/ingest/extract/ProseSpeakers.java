@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,7 +103,7 @@ final class ProseSpeakers {
     private static List<TalkSpeaker> afterCue(String text) {
         int wordStart = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            boolean letter = i < text.length() && Chars.isLetter(text.charAt(i));
             if (letter && wordStart < 0) {
                 wordStart = i;
             } else if (!letter && wordStart >= 0) {

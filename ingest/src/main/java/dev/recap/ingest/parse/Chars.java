@@ -14,10 +14,14 @@ public final class Chars {
     private static final boolean[] LETTER_OR_DIGIT = new boolean[ASCII];
     private static final char[] LOWER = new char[ASCII];
 
+    // the lower case of each ASCII letter or digit, 0 for the other characters
+    private static final char[] WORD_LOWER = new char[ASCII];
+
     static {
         for (char c = 0; c < ASCII; c++) {
             LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
             LOWER[c] = Character.toLowerCase(c);
+            WORD_LOWER[c] = LETTER_OR_DIGIT[c] ? LOWER[c] : 0;
         }
     }
 
@@ -91,6 +95,17 @@ public final class Chars {
 
     private static String withoutMarks(String text) {
         return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    }
+
+    /**
+     * The lower case of {@code c} when it is a letter or digit ({@link Character#isLetterOrDigit(char)}),
+     * else 0: the one test word scanners make of each character.
+     */
+    public static char wordLower(char c) {
+        if (c < ASCII) {
+            return WORD_LOWER[c];
+        }
+        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
     }
 
     /** {@link Character#isLetterOrDigit(char)}. */
