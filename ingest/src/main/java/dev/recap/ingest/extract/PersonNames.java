@@ -23,7 +23,11 @@ final class PersonNames {
     /** True when {@code text} reads as one person's name. */
     static boolean looksLikeName(String text) {
         String name = text.strip();
-        if (name.isEmpty() || name.contains(",") || name.contains("(") || name.contains(":")) {
+        if (name.isEmpty()
+                || !Character.isUpperCase(name.codePointAt(0))
+                || name.contains(",")
+                || name.contains("(")
+                || name.contains(":")) {
             return false;
         }
         String[] words = name.split("\\s+");

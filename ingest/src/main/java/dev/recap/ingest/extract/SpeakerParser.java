@@ -165,8 +165,14 @@ final class SpeakerParser {
 
     /** The people of "Ann Lee (Acme), Bob Roe et Cy Doe (Initech)"; empty when a part is not a name. */
     static List<TalkSpeaker> people(String text) {
+        String stripped = text.strip();
+        // most text read here is a sentence, not names: its first part tells, before the whole is split
+        Matcher comma = COMMA.matcher(stripped);
+        if (!namesOnly(comma.find() ? stripped.substring(0, comma.start()) : stripped)) {
+            return List.of();
+        }
         List<String[]> parts = new ArrayList<>();
-        for (String group : COMMA.split(text.strip())) {
+        for (String group : COMMA.split(stripped)) {
             for (String part : AND.split(group)) {
                 Matcher m = PERSON.matcher(part.strip());
                 if (!m.matches() || !isName(m.group(1).strip())) {
@@ -176,6 +182,16 @@ final class SpeakerParser {
             }
         }
         return withSharedCompany(parts);
+    }
+
+    private static boolean namesOnly(String group) {
+        for (String part : AND.split(group)) {
+            Matcher m = PERSON.matcher(part.strip());
+            if (!m.matches() || !isName(m.group(1).strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "Ann Lee et Bob Roe (Acme)": a company named once, last, is everyone's.

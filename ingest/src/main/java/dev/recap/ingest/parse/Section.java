@@ -54,17 +54,15 @@ public record Section(
         int start = 0;
         int lineStart = 0;
         // a paragraph ends at a line holding nothing but white space
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i < text.length() && lineStart > start && isBlank(text, lineStart, i)) {
-                    addParagraph(paragraphs, text.substring(start, lineStart));
-                    if (paragraphs.size() == limit) {
-                        return paragraphs;
-                    }
-                    start = i + 1;
+        for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', lineStart)) {
+            if (lineStart > start && isBlank(text, lineStart, end)) {
+                addParagraph(paragraphs, text.substring(start, lineStart));
+                if (paragraphs.size() == limit) {
+                    return paragraphs;
                 }
-                lineStart = i + 1;
+                start = end + 1;
             }
+            lineStart = end + 1;
         }
         if (paragraphs.size() < limit) {
             addParagraph(paragraphs, text.substring(Math.min(start, text.length())));
