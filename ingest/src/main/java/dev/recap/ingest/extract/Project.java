@@ -17,16 +17,7 @@ public record Project(String name, List<Pattern> spellings, boolean needsContext
 
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
-    private static final int CONTEXT_CHARS = 250;
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern CAPITALISED_BEFORE = Pattern.compile("(?<![.!?:]\\s{0,3})\\p{Lu}[\\p{L}-]*[ ]$");
-    private static final Pattern CAPITALISED_AFTER = Pattern.compile("[ ]\\p{Lu}\\p{Ll}");
-    private static final Pattern CONTEXT = Pattern.compile(
-            "(?<![\\p{L}])(?:kubernetes|k8s|kube|cluster|clusters|cncf|cloud[ -]?native|containers?|conteneurs?"
-                    + "|pods?|gitops|deploy\\w*|d[ée]ploi\\w*|operator|op[ée]rateur|controller|observabilit\\w*"
-                    + "|metrics|m[ée]triques|tracing|mesh|ebpf|cni|helm|project|projet|proyecto|open[ -]source"
-                    + "|maintainers?|sandbox|incubating|graduated|talk|kubecon)s?(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public Project {
         Objects.requireNonNull(name, "name");
@@ -58,11 +49,12 @@ public record Project(String name, List<Pattern> spellings, boolean needsContext
 
     /** The offset of the first mention of this project in {@code text}, or -1. */
     public int firstMentionIn(String text) {
+        MentionContext context = new MentionContext(text);
         int first = -1;
         for (Pattern spelling : spellings) {
             Matcher m = spelling.matcher(text);
             while (m.find() && (first < 0 || m.start() < first)) {
-                if (!needsContext || inContext(text, m.start(), m.end())) {
+                if (!needsContext || context.holds(m.start(), m.end())) {
                     first = m.start();
                     break;
                 }
@@ -71,9 +63,9 @@ public record Project(String name, List<Pattern> spellings, boolean needsContext
         return first;
     }
 
-    /** True when the match of a spelling at [{@code start}, {@code end}) of {@code text} names this project. */
-    boolean acceptsMentionAt(String text, int start, int end) {
-        return !needsContext || inContext(text, start, end);
+    /** True when the match of a spelling at [{@code start}, {@code end}) of the text of {@code context} names this project. */
+    boolean acceptsMentionAt(MentionContext context, int start, int end) {
+        return !needsContext || context.holds(start, end);
     }
 
     /**
@@ -95,21 +87,6 @@ public record Project(String name, List<Pattern> spellings, boolean needsContext
     static Pattern literal(String spelling, boolean ignoreCase) {
         String regex = Pattern.quote(spelling).replace(" ", "\\E[\\s-]\\Q");
         return word(regex, ignoreCase);
-    }
-
-    // An everyday word inside a capitalised phrase ("David Porter", "Istio Ambient Mesh") is not the project.
-    private static boolean inContext(String text, int start, int end) {
-        if (CAPITALISED_BEFORE
-                        .matcher(text.substring(Math.max(0, start - 40), start))
-                        .find()
-                || CAPITALISED_AFTER
-                        .matcher(text.substring(end, Math.min(text.length(), end + 40)))
-                        .lookingAt()) {
-            return false;
-        }
-        String before = text.substring(Math.max(0, start - CONTEXT_CHARS), start);
-        String after = text.substring(end, Math.min(text.length(), end + CONTEXT_CHARS));
-        return CONTEXT.matcher(before).find() || CONTEXT.matcher(after).find();
     }
 
     private static Pattern word(String regex, boolean ignoreCase) {

@@ -73,6 +73,7 @@ public final class ProjectCatalogue {
         Objects.requireNonNull(text, "text");
         String plain = Chars.withoutAccents(text);
         Map<String, Integer> first = new LinkedHashMap<>();
+        MentionContext context = new MentionContext(plain);
         int start = -1;
         int hash = 0;
         char[] chars = plain.toCharArray(); // read as an array: the scan costs about half
@@ -88,7 +89,7 @@ public final class ProjectCatalogue {
                             byFirstWord.get(plain.substring(start, i).toLowerCase(Locale.ROOT));
                     for (Spelling spelling : candidates == null ? List.<Spelling>of() : candidates) {
                         if (!first.containsKey(spelling.project().name())) {
-                            mentionAt(spelling, plain, start)
+                            mentionAt(spelling, plain, context, start)
                                     .ifPresent(
                                             at -> first.put(spelling.project().name(), at));
                         }
@@ -111,10 +112,10 @@ public final class ProjectCatalogue {
     }
 
     // The spelling matched where a word starts, with its word boundaries checked against the whole text.
-    private static Optional<Integer> mentionAt(Spelling spelling, String text, int start) {
+    private static Optional<Integer> mentionAt(Spelling spelling, String text, MentionContext context, int start) {
         if (spelling.literal() != null) {
             int end = spelling.literal().matchAt(text, start);
-            return end >= 0 && spelling.project().acceptsMentionAt(text, start, end)
+            return end >= 0 && spelling.project().acceptsMentionAt(context, start, end)
                     ? Optional.of(start)
                     : Optional.empty();
         }
@@ -122,7 +123,7 @@ public final class ProjectCatalogue {
         m.region(start, text.length());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        return m.lookingAt() && spelling.project().acceptsMentionAt(text, m.start(), m.end())
+        return m.lookingAt() && spelling.project().acceptsMentionAt(context, m.start(), m.end())
                 ? Optional.of(m.start())
                 : Optional.empty();
     }
