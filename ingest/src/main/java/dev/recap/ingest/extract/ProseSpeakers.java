@@ -3,13 +3,14 @@ package dev.recap.ingest.extract;
 import dev.recap.ingest.parse.Chars;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the speakers a talk's own prose names: a sentence opening on them ("Ann Lee de chez Acme et Bob
@@ -22,16 +23,18 @@ final class ProseSpeakers {
     // ASCII case folding only: the accented letters of the cues are spelled out ([ée]), and Unicode case
     // folding makes every position of every paragraph several times dearer to scan
     private static final int CI = Pattern.CASE_INSENSITIVE;
-    // the word before a joining word that makes it introduce speakers ("donné par", "presented by")
-    private static final Pattern CUE = Pattern.compile(
-            "(?:(?:donn|pr[ée]sent|anim|propos|partag|mod[ée]r)[ée]e?s?|given|presented|delivered|hosted|led|run"
-                    + "|shared|moderated|was|were|(?:presentad|impartid|dad|ofrecid|moderad)[oa]s?"
-                    + "|kam|stammte|vorgestellt|pr[äa]sentiert|gehalten|moderiert|talk|session|keynote|presentation"
-                    + "|charla|ponencia|vortrag)$",
-            CI);
+    // the word before a joining word that makes it introduce speakers ("donné par", "presented by"): it
+    // ends in one of these forms, compared in ASCII lower case (the accented letters are spelled out)
+    private static final Set<String> CUES = cueForms();
+    // the cue forms by their last CUE_END letters, the shortest form's length
+    private static final int CUE_END =
+            CUES.stream().mapToInt(String::length).min().orElseThrow();
+    private static final Map<String, List<String>> CUES_BY_END =
+            CUES.stream().collect(Collectors.groupingBy(form -> form.substring(form.length() - CUE_END)));
     // the one cue of several words
     private static final String DE_LA_MANO = "de la mano";
     private static final Set<String> JOINERS = Set.of("par", "by", "por", "de", "von");
+    private static final int MIN_JOINER_LENGTH = 2;
     private static final int MAX_JOINER_LENGTH = 3;
     private static final int CUE_WINDOW = 24;
     private static final Pattern LEAD_IN =
@@ -72,9 +75,8 @@ final class ProseSpeakers {
     static List<TalkSpeaker> in(List<String> paragraphs) {
         for (String paragraph : paragraphs.subList(0, Math.min(MAX_PARAGRAPHS, paragraphs.size()))) {
             String stripped = paragraph.strip();
-            String text = stripped.indexOf('(') < 0
-                    ? stripped
-                    : LOWER_ASIDE.matcher(stripped).replaceAll("");
+            String text =
+                    hasLowerAside(stripped) ? LOWER_ASIDE.matcher(stripped).replaceAll("") : stripped;
             for (String sentence : sentences(text)) {
                 if (sentence.isEmpty() || !Character.isUpperCase(sentence.charAt(0))) {
                     continue; // names, and the clauses that come before them, open on a capital
@@ -98,32 +100,66 @@ final class ProseSpeakers {
         return List.of();
     }
 
-    // Each joining word ("par", "by", "por", "de", "von") found by a plain scan, then the cue words just
-    // before it checked: a regex tried at every position of every paragraph costs far more.
+    // Each joining word ("par", "by", "por", "de", "von": a whole word, then white space) found from the
+    // white space after it, then the cue word just before it checked: a regex tried at every position of
+    // every paragraph costs far more.
     private static List<TalkSpeaker> afterCue(String text) {
-        int wordStart = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Chars.isLetter(text.charAt(i));
-            if (letter && wordStart < 0) {
-                wordStart = i;
-            } else if (!letter && wordStart >= 0) {
-                boolean joiner = i < text.length()
-                        && i - wordStart <= MAX_JOINER_LENGTH
-                        && Character.isWhitespace(text.charAt(i))
-                        && JOINERS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT));
-                if (joiner && cued(text, wordStart)) {
-                    int names = i + 1;
-                    // names follow a cue closely: no need to copy the rest of a long paragraph
-                    List<TalkSpeaker> cued =
-                            phraseAt(text.substring(names, Math.min(text.length(), names + MAX_PHRASE_CHARS)), false);
-                    if (!cued.isEmpty()) {
-                        return cued;
-                    }
+        for (int i = 1; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) || !Chars.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            int wordStart = i - 1;
+            while (wordStart > 0 && i - wordStart <= MAX_JOINER_LENGTH && Chars.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            boolean whole = wordStart == 0 || !Chars.isLetter(text.charAt(wordStart - 1));
+            boolean joiner = whole && isJoiner(text, wordStart, i);
+            if (joiner && cued(text, wordStart)) {
+                int names = i + 1;
+                // names follow a cue closely: no need to copy the rest of a long paragraph
+                List<TalkSpeaker> cued =
+                        phraseAt(text.substring(names, Math.min(text.length(), names + MAX_PHRASE_CHARS)), false);
+                if (!cued.isEmpty()) {
+                    return cued;
                 }
-                wordStart = -1;
             }
         }
         return List.of();
+    }
+
+    // One of JOINERS, in any case, at [start, end); no letter outside ASCII lower-cases to theirs.
+    private static boolean isJoiner(String text, int start, int end) {
+        int length = end - start;
+        if (length < MIN_JOINER_LENGTH || length > MAX_JOINER_LENGTH) {
+            return false;
+        }
+        for (String joiner : JOINERS) {
+            if (joiner.length() == length && asciiEqualsIgnoreCase(text, start, joiner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // True when {@code text} at {@code from} holds {@code lower} (ASCII lower case), ASCII letters in any case.
+    private static boolean asciiEqualsIgnoreCase(String text, int from, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = text.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A "(" then a small letter, which LOWER_ASIDE needs: most paragraphs have none.
+    private static boolean hasLowerAside(String text) {
+        for (int at = text.indexOf('('); at >= 0 && at + 1 < text.length(); at = text.indexOf('(', at + 1)) {
+            if (Character.isLowerCase(text.codePointAt(at + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // LEAD_IN's words open on one of these letters, and it needs a comma: most sentences skip the regex
@@ -148,9 +184,69 @@ final class ProseSpeakers {
         if (end == joiner || start == end) {
             return false;
         }
-        return CUE.matcher(text.substring(start, end)).find()
-                || (end - DE_LA_MANO.length() >= from
-                        && text.regionMatches(true, end - DE_LA_MANO.length(), DE_LA_MANO, 0, DE_LA_MANO.length()));
+        if (end - start >= CUE_END) {
+            List<String> forms = CUES_BY_END.get(asciiLowerCase(text.substring(end - CUE_END, end)));
+            for (String form : forms == null ? List.<String>of() : forms) {
+                if (form.length() <= end - start && asciiEqualsIgnoreCase(text, end - form.length(), form)) {
+                    return true;
+                }
+            }
+        }
+        return end - DE_LA_MANO.length() >= from
+                && text.regionMatches(true, end - DE_LA_MANO.length(), DE_LA_MANO, 0, DE_LA_MANO.length());
+    }
+
+    private static String asciiLowerCase(String word) {
+        char[] chars = word.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = chars[i] >= 'A' && chars[i] <= 'Z' ? (char) (chars[i] + ('a' - 'A')) : chars[i];
+        }
+        return new String(chars);
+    }
+
+    private static Set<String> cueForms() {
+        Set<String> forms = new HashSet<>(List.of(
+                "given",
+                "presented",
+                "delivered",
+                "hosted",
+                "led",
+                "run",
+                "shared",
+                "moderated",
+                "was",
+                "were",
+                "kam",
+                "stammte",
+                "vorgestellt",
+                "präsentiert",
+                "prasentiert",
+                "gehalten",
+                "moderiert",
+                "talk",
+                "session",
+                "keynote",
+                "presentation",
+                "charla",
+                "ponencia",
+                "vortrag"));
+        // French participles: donné, donnée, donnés, données... (with or without the accent)
+        for (String stem : List.of("donn", "présent", "present", "anim", "propos", "partag", "modér", "moder")) {
+            for (String e : List.of("é", "e")) {
+                for (String feminine : List.of("", "e")) {
+                    for (String plural : List.of("", "s")) {
+                        forms.add(stem + e + feminine + plural);
+                    }
+                }
+            }
+        }
+        // Spanish participles: presentado, presentadas...
+        for (String stem : List.of("presentad", "impartid", "dad", "ofrecid", "moderad")) {
+            for (String ending : List.of("o", "a", "os", "as")) {
+                forms.add(stem + ending);
+            }
+        }
+        return Set.copyOf(forms);
     }
 
     // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
