@@ -2,12 +2,10 @@ package dev.recap.ingest.extract;
 
 import dev.recap.ingest.parse.Chars;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -56,20 +54,10 @@ final class ProseSpeakers {
                     + "|\\s+d['’](?=\\p{Lu})|\\s*\\((?=[^()]*\\)$)");
     private static final Pattern LEADING_MARKER =
             Pattern.compile("^(?:de\\s+chez|chez|from|at|of|de|d['’]|von\\s+der|von|bei\\s+der|bei|@)\\s*");
-    private static final int MAX_PARAGRAPHS = 3;
+    static final int MAX_PARAGRAPHS = 3;
     private static final int MAX_PHRASE_CHARS = 300;
 
     private ProseSpeakers() {}
-
-    /**
-     * {@link #in} remembering its answers, for one post: a heading's section is read once to decide whether
-     * it is a talk, and its talk once more for its speakers, over the same first paragraphs.
-     */
-    static Function<List<String>, List<TalkSpeaker>> remembering() {
-        Map<List<String>, List<TalkSpeaker>> answers = new HashMap<>();
-        return paragraphs -> answers.computeIfAbsent(
-                List.copyOf(paragraphs.subList(0, Math.min(MAX_PARAGRAPHS, paragraphs.size()))), ProseSpeakers::in);
-    }
 
     /** The speakers named in the first paragraphs of {@code paragraphs}; empty when none reads as such. */
     static List<TalkSpeaker> in(List<String> paragraphs) {

@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Finds the talks a parsed post describes: talk headings ({@code Talk: X}, "X par Ann Lee (Acme)", "1. X,
@@ -46,15 +45,14 @@ public final class TalkExtractor {
 
     private List<ExtractedTalk> talks(ParsedPost post, TalkDays days) {
         List<ExtractedTalk> talks = new ArrayList<>();
-        Function<List<String>, List<TalkSpeaker>> prose = ProseSpeakers.remembering();
-        for (TalkCandidate candidate : RepeatedTalks.merge(candidates(post, days, prose))) {
-            talks.add(talk(talks.size(), candidate, prose));
+        SpeakerReadings readings = new SpeakerReadings();
+        for (TalkCandidate candidate : RepeatedTalks.merge(candidates(post, days, readings))) {
+            talks.add(talk(talks.size(), candidate, readings));
         }
         return talks;
     }
 
-    private List<TalkCandidate> candidates(
-            ParsedPost post, TalkDays days, Function<List<String>, List<TalkSpeaker>> prose) {
+    private List<TalkCandidate> candidates(ParsedPost post, TalkDays days, SpeakerReadings readings) {
         List<Section> sections = post.sections();
         List<TalkCandidate> talks = new ArrayList<>();
         Deque<Open> open = new ArrayDeque<>();
@@ -71,7 +69,7 @@ public final class TalkExtractor {
             boolean settled = !open.isEmpty() && open.peek().settled();
             HeadingKind kind = section.level() == 0 ? HeadingKind.OTHER : HeadingClassifier.classify(section.heading());
             Optional<TalkHeadings.Heading> talk =
-                    section.level() == 0 ? Optional.empty() : TalkHeadings.of(section, kind, parent, prose);
+                    section.level() == 0 ? Optional.empty() : TalkHeadings.of(section, kind, parent, readings);
             // A day heading holds for the headings under it and for the talks that follow it at its level,
             // up to the next heading of its level or above that is not a talk ("Other talks").
             if (kind == HeadingKind.DAY) {
@@ -107,17 +105,17 @@ public final class TalkExtractor {
 
     // The speakers a talk names where it is listed, else in its first line, its prose or its marked
     // phrases; then their companies from its text.
-    private ExtractedTalk talk(int position, TalkCandidate candidate, Function<List<String>, List<TalkSpeaker>> prose) {
+    private ExtractedTalk talk(int position, TalkCandidate candidate, SpeakerReadings readings) {
         String title = candidate.title();
         String text = candidate.text();
         List<String> marked = candidate.marked();
         List<TalkSpeaker> speakers = candidate.speakers();
         Section own = new Section(0, "", text);
         if (speakers.isEmpty()) {
-            speakers = SpeakerParser.fromLine(firstLine(text));
+            speakers = readings.line(firstLine(text));
         }
         if (speakers.isEmpty()) {
-            speakers = prose.apply(own.paragraphs());
+            speakers = readings.prose(own.paragraphs());
         }
         if (speakers.isEmpty()) {
             speakers = MarkedSpeakers.in(own.paragraphs(), marked);
@@ -128,7 +126,7 @@ public final class TalkExtractor {
                 title,
                 speakers,
                 candidate.day(),
-                TalkSummary.of(title, text),
+                TalkSummary.of(title, text, readings),
                 projects.namedIn(title + "\n" + text));
     }
 

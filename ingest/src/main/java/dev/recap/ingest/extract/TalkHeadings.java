@@ -3,7 +3,6 @@ package dev.recap.ingest.extract;
 import dev.recap.ingest.parse.Section;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -23,12 +22,11 @@ final class TalkHeadings {
 
     /** The talk {@code section}'s heading names, if it names one. */
     static Optional<Heading> of(Section section, HeadingKind kind, HeadingKind parent) {
-        return of(section, kind, parent, ProseSpeakers::in);
+        return of(section, kind, parent, new SpeakerReadings());
     }
 
-    /** As {@link #of(Section, HeadingKind, HeadingKind)}, reading prose speakers with {@code prose}. */
-    static Optional<Heading> of(
-            Section section, HeadingKind kind, HeadingKind parent, Function<List<String>, List<TalkSpeaker>> prose) {
+    /** As {@link #of(Section, HeadingKind, HeadingKind)}, reading speakers through the post's {@code readings}. */
+    static Optional<Heading> of(Section section, HeadingKind kind, HeadingKind parent, SpeakerReadings readings) {
         String heading = section.heading();
         boolean numbered = NUMBER.matcher(heading).lookingAt();
         if (kind == HeadingKind.DAY || kind == HeadingKind.TALK_LIST || kind == HeadingKind.NOT_A_TALK) {
@@ -36,9 +34,8 @@ final class TalkHeadings {
         }
         boolean byContext = parent == HeadingKind.DAY
                 || parent == HeadingKind.TALK_LIST
-                || !SpeakerParser.fromLine(TalkExtractor.firstLine(section.text()))
-                        .isEmpty()
-                || (kind == HeadingKind.OTHER && namesItsSpeakers(section, prose));
+                || !readings.line(TalkExtractor.firstLine(section.text())).isEmpty()
+                || (kind == HeadingKind.OTHER && namesItsSpeakers(section, readings));
         return switch (kind) {
             case DAY, TALK_LIST, NOT_A_TALK -> Optional.empty();
             case TALK ->
@@ -52,9 +49,9 @@ final class TalkHeadings {
     }
 
     // People in the prose of a section that lists talks of its own ("Observability Day") are theirs.
-    private static boolean namesItsSpeakers(Section section, Function<List<String>, List<TalkSpeaker>> prose) {
+    private static boolean namesItsSpeakers(Section section, SpeakerReadings readings) {
         List<String> paragraphs = section.proseParagraphs();
-        boolean byProse = !prose.apply(paragraphs).isEmpty()
+        boolean byProse = !readings.prose(paragraphs).isEmpty()
                 || !MarkedSpeakers.in(paragraphs, section.marked()).isEmpty();
         return byProse && TalkLines.in(section, false).isEmpty();
     }

@@ -20,6 +20,11 @@ final class TalkSummary {
 
     /** The summary of the talk {@code title} whose section text is {@code text}; {@code null} when it has none. */
     static String of(String title, String text) {
+        return of(title, text, new SpeakerReadings());
+    }
+
+    /** As {@link #of(String, String)}, reading speaker lines through the post's {@code readings}. */
+    static String of(String title, String text, SpeakerReadings readings) {
         String titleWords = Words.normalise(title);
         List<String> prose = new ArrayList<>();
         List<String> lists = new ArrayList<>();
@@ -32,8 +37,7 @@ final class TalkSummary {
             boolean longParagraph = paragraph.length() > LONG_PARAGRAPH_CHARS;
             String words = longParagraph ? "" : Words.normalise(paragraph);
             boolean caption = !longParagraph && titleWords.contains(words);
-            boolean speakers =
-                    !longParagraph && !SpeakerParser.fromLine(paragraph).isEmpty();
+            boolean speakers = !longParagraph && !readings.line(paragraph).isEmpty();
             if (!caption && !speakers && (longParagraph || wordCount(words) >= MIN_WORDS)) {
                 boolean list = paragraph.startsWith("- ") || paragraph.startsWith("• ");
                 (list ? lists : prose).add(oneLine(paragraph));
