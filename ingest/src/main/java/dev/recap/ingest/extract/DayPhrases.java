@@ -135,8 +135,9 @@ final class DayPhrases {
     /** The conference day {@code text} names, if it names exactly one kind of day reference. */
     static Optional<LocalDate> in(String text, Conference conference) {
         String words = Words.normalise(text);
-        // numbered and ordinal days need a word for "day": most texts have none, and skip those scans
-        boolean dayWord = DAY_WORDS.stream().anyMatch(words::contains);
+        // numbered and ordinal days need a word opening on "day" ("jour", "día"...): most texts have none,
+        // and skip those scans
+        boolean dayWord = DAY_WORDS.stream().anyMatch(day -> words.startsWith(day) || words.contains(" " + day));
         if (!dayWord) {
             return coLocated(words, conference).or(() -> weekday(words, conference));
         }

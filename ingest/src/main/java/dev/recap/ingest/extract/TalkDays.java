@@ -35,9 +35,11 @@ final class TalkDays {
         if (conference == null || text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Matcher iso = ISO_DATE.matcher(text);
-        if (iso.find()) {
-            return within(iso.group(1));
+        if (mayHoldIsoDate(text)) {
+            Matcher iso = ISO_DATE.matcher(text);
+            if (iso.find()) {
+                return within(iso.group(1));
+            }
         }
         return DayPhrases.in(text, conference);
     }
@@ -64,6 +66,23 @@ final class TalkDays {
         return heading.or(() -> stated(firstParagraphs(ownText)))
                 .or(() -> stated(before))
                 .orElse(null);
+    }
+
+    // ISO_DATE needs four digits then "-": most texts have none, and skip the regex
+    private static boolean mayHoldIsoDate(String text) {
+        for (int dash = text.indexOf('-', 4); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+            if (isDigit(text.charAt(dash - 1))
+                    && isDigit(text.charAt(dash - 2))
+                    && isDigit(text.charAt(dash - 3))
+                    && isDigit(text.charAt(dash - 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private Optional<LocalDate> within(String iso) {

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +22,6 @@ final class TalkLines {
 
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*•]|\\d{1,2}[.)])\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
-    private static final Pattern DASH = Pattern.compile("\\s+[-–—|]\\s+|\\s*[–—]\\s*|\\s*:\\s+");
     private static final Pattern LEADING_SEPARATOR =
             Pattern.compile("^[\\s,:;|–—-]*(?:(?:by|par|por|von|with|avec|con)\\s+)?", Pattern.CASE_INSENSITIVE);
     // a sentence inside a title: a full stop before a capital ("vs. Kueue" is no full stop), or a final one
@@ -191,11 +189,7 @@ final class TalkLines {
 
     // "Title - Ann Lee, Acme; Bob Roe, Initech": the last dash whose right side reads as speakers.
     private static Optional<LineTalk> dashed(String content, boolean listing) {
-        Matcher dash = DASH.matcher(content);
-        List<int[]> cuts = new ArrayList<>();
-        while (dash.find()) {
-            cuts.add(new int[] {dash.start(), dash.end()});
-        }
+        List<int[]> cuts = dashes(content);
         for (int i = cuts.size() - 1; i >= 0; i--) {
             String left = content.substring(0, cuts.get(i)[0]).strip();
             List<TalkSpeaker> speakers = SpeakerParser.listed(content.substring(cuts.get(i)[1]));
@@ -205,6 +199,44 @@ final class TalkLines {
             }
         }
         return Optional.empty();
+    }
+
+    // The separators between a title and its speakers, in order, as [start, end) offsets: " - ", " | ", "—" or "–" with
+    // or without
+    // spaces, ": ". Found from the separator characters rather than by trying a regex at every position; a
+    // separator's spaces belong to it, as they do to the regex's match, so " - - " is one cut.
+    static List<int[]> dashes(String content) {
+        List<int[]> cuts = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < content.length(); k++) {
+            char c = content.charAt(k);
+            boolean dash = c == '-' || c == '|';
+            boolean longDash = c == '–' || c == '—';
+            if (!dash && !longDash && c != ':') {
+                continue;
+            }
+            int start = k;
+            while (start > from && isSpace(content.charAt(start - 1))) {
+                start--;
+            }
+            int end = k + 1;
+            while (end < content.length() && isSpace(content.charAt(end))) {
+                end++;
+            }
+            boolean spacedBefore = start < k;
+            boolean spacedAfter = end > k + 1;
+            if (((dash || longDash) && spacedBefore && spacedAfter) || longDash || (c == ':' && spacedAfter)) {
+                cuts.add(new int[] {start, end});
+                from = end;
+                k = end - 1;
+            }
+        }
+        return cuts;
+    }
+
+    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     // "1. Title, Ann Lee, Bob Roe": the trailing comma-separated names are the speakers.
