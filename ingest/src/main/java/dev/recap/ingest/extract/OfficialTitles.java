@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the official title of a talk a post names in a known schedule: the entry whose title is the same
@@ -15,6 +16,9 @@ import java.util.Set;
  * When two entries fit equally well, the talk has no official title: two talks on one project stay two.
  */
 public final class OfficialTitles {
+
+    private static final Pattern KIND_PREFIX =
+            Pattern.compile("(?i)^(?:keynote|talk|session|lightning talk|panel)\\s*:\\s*");
 
     private static final int MIN_PREFIX_CHARS = 8;
     private static final double MIN_SHARED_WORDS = 0.5;
@@ -68,7 +72,7 @@ public final class OfficialTitles {
 
     // "Keynote: X" and "Talk: X" are titled X in a schedule too.
     private static String title(String title) {
-        return title.replaceFirst("(?i)^(?:keynote|talk|session|lightning talk|panel)\\s*:\\s*", "");
+        return KIND_PREFIX.matcher(title).replaceFirst("");
     }
 
     private static double sharedWords(String a, String b) {

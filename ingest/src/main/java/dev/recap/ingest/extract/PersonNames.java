@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     static final Set<String> PARTICLES = Set.of(
             "de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "del", "bin", "al", "el", "ten", "ter",
             "dos", "das", "y");
     private static final Set<String> NOT_NAME_WORDS = WordList.load("not-name-words.txt");
-    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final int MAX_WORDS = 6;
 
     private PersonNames() {}
@@ -30,8 +31,8 @@ final class PersonNames {
                 || name.contains(":")) {
             return false;
         }
-        String[] words = name.split("\\s+");
-        if (words.length > MAX_WORDS || DIGIT.matcher(name).find() || Companies.isKnown(name)) {
+        String[] words = SPACES.split(name);
+        if (words.length > MAX_WORDS || hasDigit(name) || Companies.isKnown(name)) {
             return false;
         }
         int capitalised = 0;
@@ -54,6 +55,24 @@ final class PersonNames {
 
     // "ING", "IBM": a company, not a first or last name; a lone initial ("K") is fine.
     private static boolean isAcronym(String word) {
-        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (word.length() <= 1) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

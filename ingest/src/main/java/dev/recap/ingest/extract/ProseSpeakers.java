@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  */
 final class ProseSpeakers {
 
+    private static final Pattern COMPANY_EDGES = Pattern.compile("^[(\\s]+|[)\\s.,]+$");
+
     // ASCII case folding only: the accented letters of the cues are spelled out ([ée]), and Unicode case
     // folding makes every position of every paragraph several times dearer to scan
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -365,7 +367,7 @@ final class ProseSpeakers {
     }
 
     private static String company(String text) {
-        String company = text.replaceAll("^[(\\s]+|[)\\s.,]+$", "");
+        String company = COMPANY_EDGES.matcher(text).replaceAll("");
         return company.isEmpty() || !Character.isUpperCase(company.codePointAt(0)) ? null : company;
     }
 }

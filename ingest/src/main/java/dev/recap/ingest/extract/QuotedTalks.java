@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class QuotedTalks {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern QUOTED = Pattern.compile("[«“\"]\\s*([^«»“”\"\\n]{8,160}?)\\s*[»”\"]");
     private static final Pattern TALK_CUE = Pattern.compile(
             "\\b(?:talk|talks|session|keynote|presentation|presented|gave|titled|pr[ée]sent[ée]e?s?|pr[ée]sentation"
@@ -79,7 +81,7 @@ final class QuotedTalks {
     }
 
     static boolean looksLikeTitle(String text) {
-        String[] words = text.split("\\s+");
+        String[] words = SPACES.split(text);
         long longWords =
                 List.of(words).stream().filter(w -> w.length() >= LONG_WORD).count();
         long capitalised = List.of(words).stream()

@@ -15,6 +15,9 @@ import java.util.stream.Stream;
  */
 final class SpeakerParser {
 
+    private static final Pattern SEMICOLON = Pattern.compile("\\s*;\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern HEADING = Pattern.compile("^(.+\\S)\\s+(?:par|by|von|por)\\s+(\\p{Lu}.*)$");
     private static final Pattern FIRST_LINE = Pattern.compile(
             "^(?:[Pp]ar|[Bb]y|[Aa]vec|[Ww]ith|[Pp]or|[Vv]on|(?:[Ss]peakers?|[Ii]ntervenant(?:e|s|es)?|[Oo]rateurs?"
@@ -22,8 +25,6 @@ final class SpeakerParser {
                     + "(\\p{Lu}.*?)[.]?$");
     // the letters FIRST_LINE's words open on
     private static final String FIRST_LINE_LETTERS = "PpBbAaWwVvSsIiOoRr";
-    private static final Pattern COMMA = Pattern.compile("\\s*[,;]\\s*(?![^()]*\\))");
-    private static final Pattern AND = Pattern.compile("\\s+(?:et|and|&|und|y)\\s+(?![^()]*\\))");
     private static final Pattern PERSON = Pattern.compile("^([^()]+?)\\s*(?:\\(([^()]*)\\))?$");
     private static final int MAX_COMPANY_WORDS = 5;
     private static final Pattern ROLE = Pattern.compile(
@@ -108,18 +109,18 @@ final class SpeakerParser {
             return people(list);
         }
         // "Ann Lee, Acme & Bob Roe, Initech": pairs joined by "and" are pairs joined by ";"
-        String[] joined = AND.split(list);
+        String[] joined = ListSplitter.ands(list);
         if (companyAfterComma
                 && !list.contains(";")
                 && joined.length > 1
-                && Stream.of(joined).allMatch(g -> COMMA.split(g.strip()).length == 2)) {
+                && Stream.of(joined).allMatch(g -> ListSplitter.commas(g.strip()).length == 2)) {
             list = String.join("; ", joined);
         }
         List<String[]> parts = new ArrayList<>();
-        for (String group : list.split("\\s*;\\s*")) {
-            String[] tokens = COMMA.split(group.strip());
+        for (String group : SEMICOLON.split(list)) {
+            String[] tokens = ListSplitter.commas(group.strip());
             // "Ann Lee, Acme" and "Ann Lee, Acme; Bob Roe, Initech": a name and a company
-            boolean pair = companyAfterComma && tokens.length == 2 && AND.split(tokens[1]).length == 1;
+            boolean pair = companyAfterComma && tokens.length == 2 && ListSplitter.ands(tokens[1]).length == 1;
             if ((list.contains(";") || pair) && tokens.length > 1) {
                 tokens = new String[] {
                     tokens[0], String.join(", ", List.of(tokens).subList(1, tokens.length))
@@ -137,7 +138,7 @@ final class SpeakerParser {
     private static boolean addListed(List<String[]> parts, String token, boolean grouped) {
         String[] last = parts.isEmpty() ? null : parts.get(parts.size() - 1);
         boolean companyPlace = last != null && last[1] == null;
-        boolean names = Stream.of(AND.split(token)).allMatch(part -> isName(part.strip()));
+        boolean names = Stream.of(ListSplitter.ands(token)).allMatch(part -> isName(part.strip()));
         if (companyPlace && (grouped || !names) && isCompany(token)) {
             // "Ann Lee and Bob Roe, Acme": the company of everyone named together before it
             for (int i = parts.size() - 1;
@@ -147,7 +148,7 @@ final class SpeakerParser {
             }
             return true;
         }
-        for (String part : AND.split(token)) {
+        for (String part : ListSplitter.ands(token)) {
             if (!isName(part.strip())) {
                 return false;
             }
@@ -159,21 +160,16 @@ final class SpeakerParser {
     private static boolean isCompany(String token) {
         return !token.isEmpty()
                 && (Character.isUpperCase(token.codePointAt(0)) || Character.isDigit(token.codePointAt(0)))
-                && token.split("\\s+").length <= MAX_COMPANY_WORDS
+                && SPACES.split(token).length <= MAX_COMPANY_WORDS
                 && !token.contains(". ");
     }
 
     /** The people of "Ann Lee (Acme), Bob Roe et Cy Doe (Initech)"; empty when a part is not a name. */
     static List<TalkSpeaker> people(String text) {
         String stripped = text.strip();
-        // most text read here is a sentence, not names: its first part tells, before the whole is split
-        Matcher comma = COMMA.matcher(stripped);
-        if (!namesOnly(comma.find() ? stripped.substring(0, comma.start()) : stripped)) {
-            return List.of();
-        }
         List<String[]> parts = new ArrayList<>();
-        for (String group : COMMA.split(stripped)) {
-            for (String part : AND.split(group)) {
+        for (String group : ListSplitter.commas(stripped)) {
+            for (String part : ListSplitter.ands(group)) {
                 Matcher m = PERSON.matcher(part.strip());
                 if (!m.matches() || !isName(m.group(1).strip())) {
                     return List.of();
@@ -182,16 +178,6 @@ final class SpeakerParser {
             }
         }
         return withSharedCompany(parts);
-    }
-
-    private static boolean namesOnly(String group) {
-        for (String part : AND.split(group)) {
-            Matcher m = PERSON.matcher(part.strip());
-            if (!m.matches() || !isName(m.group(1).strip())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     // "Ann Lee et Bob Roe (Acme)": a company named once, last, is everyone's.

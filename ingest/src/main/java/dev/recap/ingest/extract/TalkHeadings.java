@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class TalkHeadings {
 
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
     /** A talk heading's title and the speakers it names. */
     record Heading(String title, List<TalkSpeaker> speakers) {}
 
@@ -72,7 +74,7 @@ final class TalkHeadings {
         if (named.isPresent() && !named.get().speakers().isEmpty()) {
             return named;
         }
-        String[] parts = heading.split("\\s*,\\s*");
+        String[] parts = COMMA.split(heading);
         int first = parts.length;
         while (first > 1 && PersonNames.looksLikeName(parts[first - 1])) {
             first--;

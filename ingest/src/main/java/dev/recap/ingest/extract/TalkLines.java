@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class TalkLines {
 
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern SCHEDULE_URL = Pattern.compile("^https?://[^/]*\\bsched\\.(?:com|co)(?:/.*)?$");
+
     /** A talk one line names, its own text, and the section text that comes before it. */
     record LineTalk(String title, List<TalkSpeaker> speakers, String text, String before, String dayCell) {}
 
@@ -184,7 +187,7 @@ final class TalkLines {
 
     static boolean isSchedule(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
-        return lower.matches("^https?://[^/]*\\bsched\\.(?:com|co)(?:/.*)?$");
+        return SCHEDULE_URL.matcher(lower).matches();
     }
 
     // "Title - Ann Lee, Acme; Bob Roe, Initech": the last dash whose right side reads as speakers.
@@ -241,7 +244,7 @@ final class TalkLines {
 
     // "1. Title, Ann Lee, Bob Roe": the trailing comma-separated names are the speakers.
     private static Optional<LineTalk> commaNamed(String content) {
-        String[] parts = content.split("\\s*,\\s*");
+        String[] parts = COMMA.split(content);
         int first = parts.length;
         while (first > 1 && PersonNames.looksLikeName(parts[first - 1])) {
             first--;

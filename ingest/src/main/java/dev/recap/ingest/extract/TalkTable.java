@@ -3,6 +3,7 @@ package dev.recap.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a table of talks, rendered as {@code a | b | c} lines with a header row first: the column whose
@@ -11,6 +12,9 @@ import java.util.Set;
  * title column is not a table of talks.
  */
 final class TalkTable {
+
+    private static final Pattern COMPANY_SEPARATOR = Pattern.compile("\\s*[,;/]\\s*");
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
 
     /** One row: a title, its speakers and the text of its day cell ({@code null} without one). */
     record Row(String title, List<TalkSpeaker> speakers, String day) {}
@@ -98,7 +102,7 @@ final class TalkTable {
             return speakers;
         }
         // "Li Na, Martin Kessler" with "Huawei, CERN": one company each, in order
-        String[] companies = company.split("\\s*[,;/]\\s*");
+        String[] companies = COMPANY_SEPARATOR.split(company);
         if (companies.length == speakers.size() && companies.length > 1) {
             List<TalkSpeaker> paired = new java.util.ArrayList<>();
             for (int i = 0; i < companies.length; i++) {
@@ -113,7 +117,7 @@ final class TalkTable {
     }
 
     private static List<String> cells(String line) {
-        return List.of(line.split("\\s*\\|\\s*", -1)).stream()
+        return List.of(CELL_SEPARATOR.split(line, -1)).stream()
                 .map(String::strip)
                 .toList();
     }
