@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ final class MentionContext {
                     + "|maintainers?|sandbox|incubating|graduated|talk|kubecon)s?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final boolean[] OPENS_CONTEXT_WORD = contextOpenings();
+
     private final String text;
 
     MentionContext(String text) {
@@ -36,8 +39,32 @@ final class MentionContext {
                 || contextIn(end, Math.min(text.length(), end + CONTEXT_CHARS));
     }
 
+    // CONTEXT found in [from, to) as in that window cut out of the text. The regex is only tried where it can
+    // start: at a character that opens one of its words (in any case), not after a letter.
     private boolean contextIn(int from, int to) {
-        return from < to && CONTEXT.matcher(text).region(from, to).find();
+        Matcher context = null;
+        for (int p = from; p < to; p++) {
+            if (!OPENS_CONTEXT_WORD[text.charAt(p)] || (p > from && Character.isLetter(text.charAt(p - 1)))) {
+                continue;
+            }
+            context = context == null ? CONTEXT.matcher(text) : context;
+            if (context.region(p, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The characters CONTEXT's words can open on under its case folding: "k" and the Kelvin sign, "i" and
+    // the dotted capital I...
+    private static boolean[] contextOpenings() {
+        String firsts = "kcpgdomtehsi";
+        boolean[] opens = new boolean[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int folded = Character.toLowerCase(Character.toUpperCase(c));
+            opens[c] = firsts.indexOf(folded) >= 0 || firsts.indexOf(Character.toLowerCase(c)) >= 0;
+        }
+        return opens;
     }
 
     // "David Porter": a capitalised word then one space just before the mention, within the 40 characters
