@@ -72,7 +72,7 @@ public final class OfficialTitles {
 
     // "Keynote: X" and "Talk: X" are titled X in a schedule too.
     private static String title(String title) {
-        return KIND_PREFIX.matcher(title).replaceFirst("");
+        return Openings.strip(KIND_PREFIX, title);
     }
 
     private static double sharedWords(String a, String b) {

@@ -42,13 +42,10 @@ final class ProseSpeakers {
     private static final Pattern SHORT_LEAD_IN = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s*");
     private static final int MAX_NAME_OPENING_WORDS = 5;
     private static final Pattern LOWER_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;](?=\\s|$)|\\n");
     private static final String TOKEN = "(?:(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\([^()]*\\)|,|&|@"
             + "|(?:de|da|di|du|van|von|der|den|le|la|del|ten|ter|dos|das|et|and|y|und|chez|from|at|of|por|bei"
             + "|with|avec|con|mit)(?=\\s))";
     private static final Pattern PHRASE = Pattern.compile("^" + TOKEN + "(?:\\s*" + TOKEN + ")*");
-    private static final Pattern TRAILING =
-            Pattern.compile("(?:[\\s,&@]|\\b(?:et|and|y|und|de|chez|from|at|of|with|avec|con|mit|von|bei))+$");
     private static final Pattern PARTS = Pattern.compile("\\s*,\\s*(?:(?:et|and|&|und|y)\\s+)?(?![^()]*\\))"
             + "|\\s+(?:et|and|&|und|y|with|avec|con|mit)\\s+(?![^()]*\\))");
     private static final Pattern COMPANY_MARKER =
@@ -71,12 +68,11 @@ final class ProseSpeakers {
                 if (sentence.isEmpty() || !Character.isUpperCase(sentence.charAt(0))) {
                     continue; // names, and the clauses that come before them, open on a capital
                 }
-                String afterLeadIn =
-                        mayOpenOnLeadIn(sentence) ? LEAD_IN.matcher(sentence).replaceFirst("") : sentence;
+                String afterLeadIn = mayOpenOnLeadIn(sentence) ? Openings.strip(LEAD_IN, sentence) : sentence;
                 List<TalkSpeaker> opening = phraseAt(afterLeadIn, true);
                 if (opening.isEmpty() && sentence.indexOf(',') >= 0) {
                     // "Le dernier jour, Ann Lee, de Acme, a montré…": a short opening clause, then the names
-                    opening = phraseAt(SHORT_LEAD_IN.matcher(sentence).replaceFirst(""), true);
+                    opening = phraseAt(Openings.strip(SHORT_LEAD_IN, sentence), true);
                 }
                 if (!opening.isEmpty()) {
                     return opening;
@@ -255,8 +251,8 @@ final class ProseSpeakers {
         if (subject && !opensOnAName(text)) {
             return List.of(); // most sentences: "The talk...", "Il a montré...": no regex needed to tell
         }
-        Matcher end = SENTENCE_END.matcher(text);
-        String sentence = end.find() ? text.substring(0, end.start()) : text;
+        int end = sentenceEnd(text);
+        String sentence = end >= 0 ? text.substring(0, end) : text;
         Matcher phrase = PHRASE.matcher(sentence);
         if (!phrase.find()) {
             return List.of();
@@ -265,7 +261,30 @@ final class ProseSpeakers {
         if (subject && (rest.isEmpty() || !Character.isLowerCase(rest.codePointAt(0)))) {
             return List.of();
         }
-        return people(TRAILING.matcher(phrase.group()).replaceAll(""));
+        return people(TrailingJoiners.strip(phrase.group()));
+    }
+
+    // Where the sentence that opens {@code text} ends: a line break, or . ! ? : ; before white space or the
+    // end (what [.!?:;](?=\\s|$)|\\n finds first); -1 when it runs to the end.
+    static int sentenceEnd(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+                int next = i + 1;
+                boolean finalBreak = next == length - 1
+                        && (text.charAt(next) == '\u0085'
+                                || text.charAt(next) == '\u2028'
+                                || text.charAt(next) == '\u2029');
+                if (next == length || isSpace(text.charAt(next)) || finalBreak) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     // The sentences of {@code text}: cut at line ends, and at spaces after . ! ? when a capital follows.

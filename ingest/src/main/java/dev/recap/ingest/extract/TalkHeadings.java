@@ -44,9 +44,7 @@ final class TalkHeadings {
                 Optional.of(withSpeakers(
                         HeadingClassifier.explicitTalkTitle(heading).orElseThrow()));
             case OTHER ->
-                numbered
-                        ? numberedTalk(NUMBER.matcher(heading).replaceFirst(""), byContext)
-                        : named(heading, byContext);
+                numbered ? numberedTalk(Openings.strip(NUMBER, heading), byContext) : named(heading, byContext);
         };
     }
 

@@ -115,7 +115,7 @@ final class TalkLines {
             return Optional.empty();
         }
         boolean numbered = NUMBERED.matcher(line).lookingAt();
-        String content = LIST_MARK.matcher(line).replaceFirst("").strip();
+        String content = Openings.strip(LIST_MARK, line).strip();
         return scheduled(content, section)
                 .or(() -> bold(content, section, boldTitles))
                 .or(() -> SpeakerParser.splitHeading(content, listing)
@@ -129,9 +129,8 @@ final class TalkLines {
     private static Optional<LineTalk> scheduled(String content, Section section) {
         for (Section.Link link : section.links()) {
             if (isSchedule(link.url()) && content.startsWith(link.text())) {
-                String rest = LEADING_SEPARATOR
-                        .matcher(content.substring(link.text().length()))
-                        .replaceFirst("");
+                String rest = Openings.strip(
+                        LEADING_SEPARATOR, content.substring(link.text().length()));
                 List<TalkSpeaker> speakers = rest.isBlank() ? List.of() : SpeakerParser.listed(rest);
                 return Optional.of(new LineTalk(link.text(), speakers, "", "", null));
             }
@@ -161,8 +160,7 @@ final class TalkLines {
         if (title == null) {
             return Optional.empty();
         }
-        String rest =
-                LEADING_SEPARATOR.matcher(content.substring(title.length())).replaceFirst("");
+        String rest = Openings.strip(LEADING_SEPARATOR, content.substring(title.length()));
         List<TalkSpeaker> speakers = rest.isBlank() ? List.of() : SpeakerParser.listed(rest);
         boolean talk = !speakers.isEmpty() || (rest.isBlank() && boldTitles && QuotedTalks.looksLikeTitle(title));
         return talk ? Optional.of(new LineTalk(title, speakers, "", "", null)) : Optional.empty();
@@ -170,7 +168,7 @@ final class TalkLines {
 
     // The marked phrase {@code line} opens with, when the line is that phrase alone or the phrase, a dash and more.
     private static String boldTitle(String line, Section section) {
-        String content = LIST_MARK.matcher(line.strip()).replaceFirst("");
+        String content = Openings.strip(LIST_MARK, line.strip());
         if (content.contains("\n")) {
             return null;
         }
