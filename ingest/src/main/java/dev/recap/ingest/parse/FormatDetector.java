@@ -23,16 +23,22 @@ public final class FormatDetector {
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]+`");
     private static final int MARKDOWN_SCORE = 2;
 
-    private record Marker(Pattern pattern, int weight) {}
+    // A marker's pattern cannot match a text that holds none of its needles (each is a literal part of
+    // every match), so on bare text most patterns are not run at all; no needles: always run.
+    private record Marker(Pattern pattern, int weight, List<String> needles) {
+        boolean mayMatch(String text) {
+            return needles.isEmpty() || needles.stream().anyMatch(text::contains);
+        }
+    }
 
     private static final List<Marker> MARKERS = List.of(
-            new Marker(ATX_HEADING, 2),
-            new Marker(LINK, 2),
-            new Marker(FENCE, 2),
-            new Marker(LIST, 1),
-            new Marker(EMPHASIS, 1),
-            new Marker(INLINE_CODE, 1),
-            new Marker(SETEXT, 1));
+            new Marker(ATX_HEADING, 2, List.of("# ", "#\t")),
+            new Marker(LINK, 2, List.of("](")),
+            new Marker(FENCE, 2, List.of("```", "~~~")),
+            new Marker(LIST, 1, List.of()),
+            new Marker(EMPHASIS, 1, List.of("**", "__")),
+            new Marker(INLINE_CODE, 1, List.of("`")),
+            new Marker(SETEXT, 1, List.of("\n=", "\n---")));
     private static final Pattern XML_PROLOGUE =
             Pattern.compile("(?i)<\\?[\\s\\S]*?\\?>|<!--[\\s\\S]*?-->|<!DOCTYPE[^\\[>]*(\\[[\\s\\S]*?\\])?\\s*>");
     private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][\\w:.-]*)([^>]*)>");
@@ -134,7 +140,7 @@ public final class FormatDetector {
         String text = whole.length() <= MARKDOWN_SNIFF_CHARS ? whole : whole.substring(0, MARKDOWN_SNIFF_CHARS);
         int score = 0;
         for (Marker marker : MARKERS) {
-            if (marker.pattern().matcher(text).find()) {
+            if (marker.mayMatch(text) && marker.pattern().matcher(text).find()) {
                 score += marker.weight();
                 if (score >= MARKDOWN_SCORE) {
                     return true;
