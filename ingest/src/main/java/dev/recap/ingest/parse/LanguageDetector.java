@@ -35,11 +35,12 @@ public final class LanguageDetector {
         }
         int[] hits = new int[LANGUAGES.size()];
         int words = 0;
-        int length = text.length();
+        char[] chars = text.toCharArray(); // read faster than through charAt, which checks the coder each time
+        int length = chars.length;
         int i = 0;
         // words are runs of letters, with one apostrophe inside ("l'équipe", "don't")
         while (i < length && words < MAX_WORDS) {
-            char c = text.charAt(i++);
+            char c = chars[i++];
             if (!Chars.isLetter(c)) {
                 continue;
             }
@@ -47,12 +48,12 @@ public final class LanguageDetector {
             int hash = Chars.toLowerCase(c);
             boolean apostropheSeen = false;
             for (; i < length; i++) {
-                c = text.charAt(i);
+                c = chars[i];
                 if (!Chars.isLetter(c)) {
                     boolean apostrophe = (c == '\'' || c == '’')
                             && !apostropheSeen
                             && i + 1 < length
-                            && Chars.isLetter(text.charAt(i + 1));
+                            && Chars.isLetter(chars[i + 1]);
                     if (!apostrophe) {
                         break;
                     }
