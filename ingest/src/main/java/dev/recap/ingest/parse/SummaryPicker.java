@@ -11,6 +11,7 @@ public final class SummaryPicker {
 
     private static final int MIN_WORDS = 6;
     private static final int MIN_CHARS = 40;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](\\s|$)");
 
     private SummaryPicker() {}
@@ -20,7 +21,7 @@ public final class SummaryPicker {
         for (Section section : sections) {
             for (String paragraph : section.paragraphs()) {
                 if (isMeaningful(paragraph)) {
-                    return shorten(paragraph.replaceAll("\\s+", " "), ParsedPost.MAX_SUMMARY_CHARS);
+                    return shorten(SPACES.matcher(paragraph).replaceAll(" "), ParsedPost.MAX_SUMMARY_CHARS);
                 }
             }
         }
@@ -48,7 +49,7 @@ public final class SummaryPicker {
             return false;
         }
         return first.length() >= MIN_CHARS
-                && first.split("\\s+").length >= MIN_WORDS
+                && SPACES.split(first).length >= MIN_WORDS
                 && SENTENCE_END.matcher(paragraph).find();
     }
 }
