@@ -49,7 +49,28 @@ public final class SummaryPicker {
             return false;
         }
         return first.length() >= MIN_CHARS
-                && SPACES.split(first).length >= MIN_WORDS
+                && hasWords(first, MIN_WORDS)
                 && SENTENCE_END.matcher(paragraph).find();
+    }
+
+    // SPACES.split(text).length >= count, counted without splitting: split gives the runs of non-\\s
+    // characters, one empty piece more before a leading \\s run, none for white space alone, one for ""
+    private static boolean hasWords(String text, int count) {
+        if (text.isEmpty()) {
+            return count <= 1;
+        }
+        int leading = isRegexSpace(text.charAt(0)) ? 1 : 0;
+        int runs = 0;
+        for (int i = 0; i < text.length() && runs + leading < count; i++) {
+            if (!isRegexSpace(text.charAt(i)) && (i == 0 || isRegexSpace(text.charAt(i - 1)))) {
+                runs++;
+            }
+        }
+        return runs > 0 && runs + leading >= count;
+    }
+
+    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 }
