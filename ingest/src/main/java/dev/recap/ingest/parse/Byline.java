@@ -88,17 +88,27 @@ final class Byline {
                 : null;
     }
 
-    // Every word of BY ("by", "par", "por", "von", "written by"...) ends in y, r or n before white space.
+    // Every word of BY ("by", "par", "por", "von", "written by"...) ends in y, r or n, and is followed by
+    // white space (\\s) then the name's capital (\\p{Lu}, a code point): a line without that is not tried.
     private static boolean mayNameByWord(String line) {
         for (int i = 2; i < line.length(); i++) {
-            if (Character.isWhitespace(line.charAt(i))) {
-                char last = line.charAt(i - 1);
-                if (last == 'y' || last == 'r' || last == 'n') {
+            char last = line.charAt(i - 1);
+            if (isRegexSpace(line.charAt(i)) && (last == 'y' || last == 'r' || last == 'n')) {
+                int name = i + 1;
+                while (name < line.length() && isRegexSpace(line.charAt(name))) {
+                    name++;
+                }
+                if (name < line.length() && Character.getType(line.codePointAt(name)) == Character.UPPERCASE_LETTER) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static boolean hasDigit(String text) {

@@ -37,20 +37,28 @@ public final class ContentDecoder {
 
     /** The text of {@code content}. */
     public static String decode(byte[] content) {
-        String text;
+        String text = new String(content, StandardCharsets.UTF_8);
+        // Malformed input decodes to U+FFFD here: without one the bytes were valid UTF-8 and this is the
+        // strict decoding; with one (malformed, or a U+FFFD in the text) the strict decoder tells which.
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = strictUtf8OrLegacy(content);
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static String strictUtf8OrLegacy(byte[] content) {
         try {
-            text = StandardCharsets.UTF_8
+            return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
-            text = new String(content, LEGACY);
+            return new String(content, LEGACY);
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -23,17 +23,24 @@ public final class FormatDetector {
     private static final Pattern INLINE_CODE = Pattern.compile("`[^`\\n]+`");
     private static final int MARKDOWN_SCORE = 2;
 
-    private record Marker(Pattern pattern, int weight) {}
+    // A marker's pattern cannot match a text that holds none of its needles (each is a literal part of
+    // every match), so on bare text most patterns are not run at all; no needles: always run.
+    private record Marker(Pattern pattern, int weight, List<String> needles) {
+        boolean mayMatch(String text) {
+            return needles.isEmpty() || needles.stream().anyMatch(text::contains);
+        }
+    }
 
     private static final List<Marker> MARKERS = List.of(
-            new Marker(ATX_HEADING, 2),
-            new Marker(LINK, 2),
-            new Marker(FENCE, 2),
-            new Marker(LIST, 1),
-            new Marker(EMPHASIS, 1),
-            new Marker(INLINE_CODE, 1),
-            new Marker(SETEXT, 1));
-    private static final Pattern XML_PROLOGUE =
+            new Marker(ATX_HEADING, 2, List.of("# ", "#\t")),
+            new Marker(LINK, 2, List.of("](")),
+            new Marker(FENCE, 2, List.of("```", "~~~")),
+            new Marker(LIST, 1, List.of()),
+            new Marker(EMPHASIS, 1, List.of("**", "__")),
+            new Marker(INLINE_CODE, 1, List.of("`")),
+            new Marker(SETEXT, 1, List.of("\n=", "\n---")));
+    // package-private: the test compares withoutPrologue with its replaceAll
+    static final Pattern XML_PROLOGUE =
             Pattern.compile("(?i)<\\?[\\s\\S]*?\\?>|<!--[\\s\\S]*?-->|<!DOCTYPE[^\\[>]*(\\[[\\s\\S]*?\\])?\\s*>");
     private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][\\w:.-]*)([^>]*)>");
     private static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
@@ -83,7 +90,7 @@ public final class FormatDetector {
             return null;
         }
         String head = text.substring(start, Math.min(text.length(), Math.max(start, HTML_SNIFF_CHARS)));
-        Matcher root = ROOT_ELEMENT.matcher(XML_PROLOGUE.matcher(head).replaceAll(""));
+        Matcher root = ROOT_ELEMENT.matcher(withoutPrologue(head));
         if (!root.find()) {
             return null;
         }
@@ -94,6 +101,24 @@ public final class FormatDetector {
             case "feed" -> root.group(2).contains(ATOM_NAMESPACE) ? ContentKind.ATOM : null;
             default -> null;
         };
+    }
+
+    // XML_PROLOGUE.matcher(head).replaceAll(""), with the pattern tried only where a match can start (each
+    // of its forms opens with "<?" or "<!") instead of at every character of the page
+    static String withoutPrologue(String head) {
+        Matcher prologue = XML_PROLOGUE.matcher(head);
+        StringBuilder kept = new StringBuilder(head.length());
+        int copied = 0;
+        for (int at = head.indexOf('<'); at >= 0 && at + 1 < head.length(); at = head.indexOf('<', at + 1)) {
+            char next = head.charAt(at + 1);
+            if ((next == '?' || next == '!')
+                    && prologue.region(at, head.length()).lookingAt()) {
+                kept.append(head, copied, at);
+                copied = prologue.end();
+                at = copied - 1;
+            }
+        }
+        return kept.append(head, copied, head.length()).toString();
     }
 
     private static boolean looksLikeHtml(String text) {
@@ -134,7 +159,7 @@ public final class FormatDetector {
         String text = whole.length() <= MARKDOWN_SNIFF_CHARS ? whole : whole.substring(0, MARKDOWN_SNIFF_CHARS);
         int score = 0;
         for (Marker marker : MARKERS) {
-            if (marker.pattern().matcher(text).find()) {
+            if (marker.mayMatch(text) && marker.pattern().matcher(text).find()) {
                 score += marker.weight();
                 if (score >= MARKDOWN_SCORE) {
                     return true;

@@ -14,9 +14,9 @@ import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
 
 /**
- * Reads a front matter block into plain Java values: YAML with snakeyaml-engine (no duplicate keys, few
- * aliases, a code point cap, so a hostile block cannot blow up memory), TOML with {@link SimpleToml} when
- * it is simple enough (nearly always), else with tomlj.
+ * Reads a front matter block into plain Java values: YAML with {@link SimpleYaml} when it is simple enough
+ * (nearly always), else with snakeyaml-engine (no duplicate keys, few aliases, a code point cap, so a
+ * hostile block cannot blow up memory), TOML with {@link SimpleToml} when it is simple enough, else with tomlj.
  */
 final class FrontMatterReader {
 
@@ -29,6 +29,7 @@ final class FrontMatterReader {
             .setCodePointLimit(MAX_CODE_POINTS)
             .setLabel("front matter")
             .build();
+    private static final SimpleYaml SIMPLE_YAML = new SimpleYaml(YAML_SETTINGS.getSchema());
 
     private FrontMatterReader() {}
 
@@ -41,7 +42,16 @@ final class FrontMatterReader {
         };
     }
 
-    private static Map<?, ?> yaml(String raw) throws InvalidFrontMatterException {
+    static Map<?, ?> yaml(String raw) throws InvalidFrontMatterException {
+        Optional<Map<Object, Object>> simple = SIMPLE_YAML.read(raw);
+        if (simple.isPresent()) {
+            return simple.get();
+        }
+        return fullYaml(raw);
+    }
+
+    // the slow path, also what tests compare SimpleYaml with
+    static Map<?, ?> fullYaml(String raw) throws InvalidFrontMatterException {
         Object root;
         try {
             root = new Load(YAML_SETTINGS).loadFromString(raw);

@@ -19,9 +19,15 @@ import org.jsoup.select.QueryParser;
  */
 final class HtmlContent {
 
-    private static final String NOT_CONTENT = "nav, aside, header, footer, script, style, noscript, template, form,"
-            + " iframe, svg, button, [role=navigation], [role=complementary], [role=contentinfo], [hidden]";
-    // queries run on every block of a page: parsed once
+    // queries run on every page, some on every block: parsed once, as parsing costs more than running them
+    private static final Evaluator NOT_CONTENT =
+            QueryParser.parse("nav, aside, header, footer, script, style, noscript, template, form,"
+                    + " iframe, svg, button, [role=navigation], [role=complementary], [role=contentinfo], [hidden]");
+    private static final Evaluator ARTICLE = QueryParser.parse("article");
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
+    private static final Evaluator ALL = QueryParser.parse("*");
+    private static final Evaluator ROWS = QueryParser.parse("tr");
+    private static final Evaluator ROW_CELLS = QueryParser.parse("> td, > th");
     private static final Evaluator MARKED = QueryParser.parse("code, strong, b, em");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -32,9 +38,9 @@ final class HtmlContent {
 
     /** The element holding the post in {@code document}, chosen before anything is removed. */
     static Element main(Document document) {
-        return document.select("article").stream()
+        return document.select(ARTICLE).stream()
                 .max(Comparator.comparingInt(e -> e.text().length()))
-                .or(() -> document.select("main, [role=main]").stream().findFirst())
+                .or(() -> document.select(MAIN).stream().findFirst())
                 .orElse(document.body());
     }
 
@@ -43,7 +49,7 @@ final class HtmlContent {
         main.select(NOT_CONTENT).remove();
         removeComments(main);
         SectionCollector collector = new SectionCollector();
-        for (Element element : main.select("*")) {
+        for (Element element : main.select(ALL)) {
             String tag = element.normalName();
             if (!TEXT_BLOCKS.contains(tag) || insideTextBlock(element, main)) {
                 continue;
@@ -56,9 +62,9 @@ final class HtmlContent {
             } else if (tag.equals("table")) {
                 collector.block(String.join(
                         "\n",
-                        element.select("tr").stream()
-                                .map(row -> String.join(
-                                        " | ", row.select("> td, > th").eachText()))
+                        element.select(ROWS).stream()
+                                .map(row ->
+                                        String.join(" | ", row.select(ROW_CELLS).eachText()))
                                 .toList()));
             } else if (!element.text().isBlank()) {
                 collector.block(tag.equals("li") ? "- " + element.text().strip() : element.text());

@@ -35,35 +35,40 @@ public final class LanguageDetector {
         }
         int[] hits = new int[LANGUAGES.size()];
         int words = 0;
-        int start = -1;
-        int hash = 0;
-        boolean apostropheSeen = false;
+        char[] chars = text.toCharArray(); // read faster than through charAt, which checks the coder each time
+        int length = chars.length;
+        int i = 0;
         // words are runs of letters, with one apostrophe inside ("l'équipe", "don't")
-        for (int i = 0; i <= text.length() && words < MAX_WORDS; i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean letter = Chars.isLetter(c);
-            boolean apostrophe = (c == '\'' || c == '’')
-                    && start >= 0
-                    && !apostropheSeen
-                    && i + 1 < text.length()
-                    && Character.isLetter(text.charAt(i + 1));
-            if (letter || apostrophe) {
-                start = start < 0 ? i : start;
-                apostropheSeen |= apostrophe;
-                hash = 31 * hash + Chars.toLowerCase(c);
-            } else if (start >= 0) {
-                // a bit of the word's hash tells most words are no stop word, without building them
-                if (STOP_WORD_HASHES.get(hash & HASH_MASK)) {
-                    Integer language = LANGUAGE_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-                    if (language != null) {
-                        hits[language]++;
-                    }
-                }
-                words++;
-                start = -1;
-                hash = 0;
-                apostropheSeen = false;
+        while (i < length && words < MAX_WORDS) {
+            char c = chars[i++];
+            if (!Chars.isLetter(c)) {
+                continue;
             }
+            int start = i - 1;
+            int hash = Chars.toLowerCase(c);
+            boolean apostropheSeen = false;
+            for (; i < length; i++) {
+                c = chars[i];
+                if (!Chars.isLetter(c)) {
+                    boolean apostrophe = (c == '\'' || c == '’')
+                            && !apostropheSeen
+                            && i + 1 < length
+                            && Chars.isLetter(chars[i + 1]);
+                    if (!apostrophe) {
+                        break;
+                    }
+                    apostropheSeen = true;
+                }
+                hash = 31 * hash + Chars.toLowerCase(c);
+            }
+            // a bit of the word's hash tells most words are no stop word, without building them
+            if (STOP_WORD_HASHES.get(hash & HASH_MASK)) {
+                Integer language = LANGUAGE_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                if (language != null) {
+                    hits[language]++;
+                }
+            }
+            words++;
         }
         return leader(hits);
     }

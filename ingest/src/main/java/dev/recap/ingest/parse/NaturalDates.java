@@ -73,6 +73,8 @@ final class NaturalDates {
             Map.entry("decembre", 12),
             Map.entry("diciembre", 12),
             Map.entry("dezember", 12));
+    private static final int MIN_MONTH_CHARS =
+            MONTHS.keySet().stream().mapToInt(String::length).min().orElse(0);
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet()) + ")\\.?";
     private static final Pattern ISO = Pattern.compile("(?<![\\w/.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\w/-])");
     private static final Pattern DAY_FIRST = Pattern.compile(
@@ -92,6 +94,9 @@ final class NaturalDates {
         if (iso.find()) {
             return date(iso.group(1), iso.group(2), iso.group(3));
         }
+        if (!hasMonthWord(text)) {
+            return null;
+        }
         Matcher dayFirst = DAY_FIRST.matcher(text);
         if (dayFirst.find()) {
             return date(dayFirst.group(3), String.valueOf(MONTHS.get(dayFirst.group(2))), dayFirst.group(1));
@@ -110,6 +115,24 @@ final class NaturalDates {
             digits = c >= '0' && c <= '9' ? digits + 1 : 0;
             if (digits == 4) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    // DAY_FIRST and MONTH_FIRST read a month name between white space or a non-word character and '.' or
+    // white space: a whole run of letters a-z of the (lower-case) text, so a text without one is not tried.
+    private static boolean hasMonthWord(String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && text.charAt(i) >= 'a' && text.charAt(i) <= 'z';
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start >= MIN_MONTH_CHARS && MONTHS.containsKey(text.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
             }
         }
         return false;

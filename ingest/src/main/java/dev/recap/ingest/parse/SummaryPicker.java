@@ -11,6 +11,7 @@ public final class SummaryPicker {
 
     private static final int MIN_WORDS = 6;
     private static final int MIN_CHARS = 40;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](\\s|$)");
 
     private SummaryPicker() {}
@@ -20,7 +21,7 @@ public final class SummaryPicker {
         for (Section section : sections) {
             for (String paragraph : section.paragraphs()) {
                 if (isMeaningful(paragraph)) {
-                    return shorten(paragraph.replaceAll("\\s+", " "), ParsedPost.MAX_SUMMARY_CHARS);
+                    return shorten(SPACES.matcher(paragraph).replaceAll(" "), ParsedPost.MAX_SUMMARY_CHARS);
                 }
             }
         }
@@ -48,7 +49,28 @@ public final class SummaryPicker {
             return false;
         }
         return first.length() >= MIN_CHARS
-                && first.split("\\s+").length >= MIN_WORDS
+                && hasWords(first, MIN_WORDS)
                 && SENTENCE_END.matcher(paragraph).find();
+    }
+
+    // SPACES.split(text).length >= count, counted without splitting: split gives the runs of non-\\s
+    // characters, one empty piece more before a leading \\s run, none for white space alone, one for ""
+    private static boolean hasWords(String text, int count) {
+        if (text.isEmpty()) {
+            return count <= 1;
+        }
+        int leading = isRegexSpace(text.charAt(0)) ? 1 : 0;
+        int runs = 0;
+        for (int i = 0; i < text.length() && runs + leading < count; i++) {
+            if (!isRegexSpace(text.charAt(i)) && (i == 0 || isRegexSpace(text.charAt(i - 1)))) {
+                runs++;
+            }
+        }
+        return runs > 0 && runs + leading >= count;
+    }
+
+    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 }

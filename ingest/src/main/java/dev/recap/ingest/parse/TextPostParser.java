@@ -3,6 +3,7 @@ package dev.recap.ingest.parse;
 import dev.recap.events.DateSource;
 import dev.recap.events.PostFormat;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +31,10 @@ public final class TextPostParser {
             "home");
     private static final Set<String> END_MARKERS =
             Set.of("articles connexes", "related posts", "related articles", "voir aussi", "see also", "à lire aussi");
+    // lower case never shortens a text, so a longer line is no end marker and is not lowered
+    private static final int MAX_END_MARKER_CHARS =
+            END_MARKERS.stream().mapToInt(String::length).max().orElse(0);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int HEADER_LINES = 15;
     private static final int NAVIGATION_LINES = 3;
     private static final int NAVIGATION_WORDS = 4;
@@ -64,8 +69,9 @@ public final class TextPostParser {
 
     private static List<String> contentLines(String text) {
         List<String> lines = new ArrayList<>();
-        for (String line : text.lines().map(String::strip).toList()) {
-            if (END_MARKERS.contains(line.toLowerCase(Locale.ROOT))) {
+        for (Iterator<String> all = text.lines().iterator(); all.hasNext(); ) {
+            String line = all.next().strip();
+            if (line.length() <= MAX_END_MARKER_CHARS && END_MARKERS.contains(line.toLowerCase(Locale.ROOT))) {
                 break;
             }
             lines.add(line);
@@ -80,7 +86,7 @@ public final class TextPostParser {
         for (int i = 0; i <= lines.size(); i++) {
             if (i == lines.size() || lines.get(i).isEmpty()) {
                 boolean navigation = i - start >= NAVIGATION_LINES
-                        && lines.subList(start, i).stream().allMatch(l -> l.split("\\s+").length <= NAVIGATION_WORDS);
+                        && lines.subList(start, i).stream().allMatch(l -> SPACES.split(l).length <= NAVIGATION_WORDS);
                 for (int j = start; j < i && !navigation; j++) {
                     String line = lines.get(j);
                     if (!line.equals("#") && !FURNITURE.contains(line.toLowerCase(Locale.ROOT))) {
@@ -110,7 +116,7 @@ public final class TextPostParser {
             if (READING_TIME.matcher(header.get(i)).matches()
                     && next != null
                     && WORD_LINE.matcher(next).matches()) {
-                return List.of(next.split("\\s+"));
+                return List.of(SPACES.split(next));
             }
         }
         return List.of();

@@ -50,4 +50,18 @@ class BylineTest {
                         .date())
                 .isNull();
     }
+
+    @Test
+    void shouldReadAMonthNameEndedByADotOrAfterANonWordCharacter() {
+        assertThat(NaturalDates.in("Sept. 5, 2023 - notes").toLocalDate()).isEqualTo(LocalDate.of(2023, 9, 5));
+        assertThat(NaturalDates.in("(dec 1st 2024)").toLocalDate()).isEqualTo(LocalDate.of(2024, 12, 1));
+        assertThat(NaturalDates.in("marsh 5 2023")).isNull();
+    }
+
+    @Test
+    void shouldReadAByLineWhoseNameFollowsSeveralSpacesOrStartsOutsideTheBmp() {
+        assertThat(Byline.in(List.of("Written by \t Ann Lee")).author()).isEqualTo("Ann Lee");
+        assertThat(Byline.in(List.of("by \uD835\uDC00nn Lee")).author()).isEqualTo("\uD835\uDC00nn Lee");
+        assertThat(Byline.in(List.of("Stand by me, a song")).author()).isNull();
+    }
 }

@@ -2,6 +2,7 @@ package dev.recap.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,5 +31,18 @@ class LanguageDetectorTest {
         String detected = LanguageDetector.detect(text);
 
         assertThat(detected).isNull();
+    }
+
+    @Test
+    void shouldJoinAWordAcrossOneApostropheFollowedByALetterOnly() {
+        String joined = "x'le x'le x'le x'le x'le x'le";
+        String doubled = "x''le x''le x''le x''le x''le x''le";
+        String twice = "x'y'le x'y'le x'y'le x'y'le x'y'le x'y'le";
+        String trailing = "le’ le’ le’ le’ le’ le’";
+
+        assertThat(LanguageDetector.detect(joined)).isNull();
+        assertThat(LanguageDetector.detect(doubled)).isEqualTo("fr");
+        assertThat(LanguageDetector.detect(twice)).isEqualTo("fr");
+        assertThat(LanguageDetector.detect(trailing)).isEqualTo("fr");
     }
 }
