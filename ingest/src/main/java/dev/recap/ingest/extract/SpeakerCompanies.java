@@ -52,10 +52,10 @@ final class SpeakerCompanies {
 
     private static String companyAfter(String name, String text) {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            String after = text.substring(at + name.length());
+            // both patterns are anchored: one attempt where the name ends, without copying the rest
             for (Pattern pattern : List.of(PARENTHESIS, MARKER)) {
-                Matcher m = pattern.matcher(after);
-                if (m.find()) {
+                Matcher m = pattern.matcher(text).region(at + name.length(), text.length());
+                if (m.lookingAt()) {
                     return m.group(1) != null ? m.group(1) : m.group(2);
                 }
             }

@@ -30,7 +30,6 @@ final class SpeakerParser {
     private static final Pattern ROLE = Pattern.compile(
             "\\s*\\((?:moderator|moderatorin|moderadora?|mod[ée]rat(?:eur|rice)|host|mc|chair)\\)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:–—-]+$");
 
     /** A heading split into a talk title and its speakers. */
     record TitledSpeakers(String title, List<TalkSpeaker> speakers) {}
@@ -53,8 +52,7 @@ final class SpeakerParser {
         boolean convincing = lenient || speakers.stream().anyMatch(s -> s.company() != null);
         return speakers.isEmpty() || !convincing
                 ? Optional.empty()
-                : Optional.of(new TitledSpeakers(
-                        TRAILING_PUNCTUATION.matcher(m.group(1)).replaceAll(""), speakers));
+                : Optional.of(new TitledSpeakers(withoutTrailingPunctuation(m.group(1)), speakers));
     }
 
     /** The speakers of a "By Ann Lee (Acme)" line; empty when {@code line} is not such a line. */
@@ -65,6 +63,27 @@ final class SpeakerParser {
         }
         Matcher m = FIRST_LINE.matcher(stripped);
         return m.matches() ? people(m.group(1)) : List.of();
+    }
+
+    // {@code text} without the spaces and , ; : – — - that end it: what [\\s,;:–—-]+$ removes ("$" also
+    // stands before one final line break, which stays)
+    static String withoutTrailingPunctuation(String text) {
+        int end = text.length();
+        if (end > 0
+                && (text.charAt(end - 1) == '\u0085'
+                        || text.charAt(end - 1) == '\u2028'
+                        || text.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && isTrailingPunctuation(text.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? text : text.substring(0, start) + text.substring(end);
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return isSpace(c) || c == ',' || c == ';' || c == ':' || c == '–' || c == '—' || c == '-';
     }
 
     // " par ", " by ", " von " or " por " between white space, as HEADING needs
@@ -102,9 +121,7 @@ final class SpeakerParser {
         if (stripped.isEmpty() || !(Character.isUpperCase(stripped.codePointAt(0)) || stripped.charAt(0) == '(')) {
             return List.of(); // a list opens on a name, or on a role such as "(host)" before it
         }
-        String list = TRAILING_PUNCTUATION
-                .matcher(ROLE.matcher(text.strip()).replaceAll(""))
-                .replaceAll("");
+        String list = withoutTrailingPunctuation(ROLE.matcher(text.strip()).replaceAll(""));
         if (list.contains("(")) {
             return people(list);
         }

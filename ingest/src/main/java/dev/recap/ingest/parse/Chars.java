@@ -14,14 +14,16 @@ public final class Chars {
     private static final boolean[] LETTER_OR_DIGIT = new boolean[ASCII];
     private static final char[] LOWER = new char[ASCII];
 
-    // the lower case of each ASCII letter or digit, 0 for the other characters
-    private static final char[] WORD_LOWER = new char[ASCII];
+    // the lower case of each letter or digit, 0 for the other characters: one load a character
+    private static final char[] WORD_LOWER = new char[Character.MAX_VALUE + 1];
 
     static {
         for (char c = 0; c < ASCII; c++) {
             LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
             LOWER[c] = Character.toLowerCase(c);
-            WORD_LOWER[c] = LETTER_OR_DIGIT[c] ? LOWER[c] : 0;
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORD_LOWER[c] = Character.isLetterOrDigit((char) c) ? Character.toLowerCase((char) c) : 0;
         }
     }
 
@@ -102,10 +104,7 @@ public final class Chars {
      * else 0: the one test word scanners make of each character.
      */
     public static char wordLower(char c) {
-        if (c < ASCII) {
-            return WORD_LOWER[c];
-        }
-        return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        return WORD_LOWER[c];
     }
 
     /** {@link Character#isLetterOrDigit(char)}. */
