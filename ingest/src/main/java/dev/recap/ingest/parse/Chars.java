@@ -14,8 +14,10 @@ public final class Chars {
     private static final boolean[] LETTER_OR_DIGIT = new boolean[ASCII];
     private static final char[] LOWER = new char[ASCII];
 
-    // the lower case of each letter or digit, 0 for the other characters: one load a character
+    // the lower case of each letter or digit, 0 for the other characters, and which characters are
+    // letters: one load a character
     private static final char[] WORD_LOWER = new char[Character.MAX_VALUE + 1];
+    private static final boolean[] LETTER = new boolean[Character.MAX_VALUE + 1];
 
     static {
         for (char c = 0; c < ASCII; c++) {
@@ -24,6 +26,7 @@ public final class Chars {
         }
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             WORD_LOWER[c] = Character.isLetterOrDigit((char) c) ? Character.toLowerCase((char) c) : 0;
+            LETTER[c] = Character.isLetter((char) c);
         }
     }
 
@@ -114,7 +117,7 @@ public final class Chars {
 
     /** {@link Character#isLetter(char)}. */
     public static boolean isLetter(char c) {
-        return c < ASCII ? LETTER_OR_DIGIT[c] && (c > '9' || c < '0') : Character.isLetter(c);
+        return LETTER[c];
     }
 
     /** {@link Character#toLowerCase(char)}. */
