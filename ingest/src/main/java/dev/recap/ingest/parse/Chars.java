@@ -5,28 +5,26 @@ import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
- * Character tests the text scanners run on every character, with a table for ASCII so the common case
- * costs an array read: letters and digits, and lower case.
+ * Character tests the text scanners run on every character, each a read of a table built once: letters
+ * and digits, lower case; and accents taken off, folded the first time a character is met.
  */
 public final class Chars {
 
     private static final int ASCII = 128;
-    private static final boolean[] LETTER_OR_DIGIT = new boolean[ASCII];
-    private static final char[] LOWER = new char[ASCII];
-
-    // the lower case of each letter or digit, 0 for the other characters, and which characters are
-    // letters: one load a character
+    // for every character: its lower case, the same for letters and digits only (0 for the others), and
+    // whether it is a letter or digit, a letter: one array load where scanners test a character
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
     private static final char[] WORD_LOWER = new char[Character.MAX_VALUE + 1];
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
     private static final boolean[] LETTER = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        for (char c = 0; c < ASCII; c++) {
-            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
             LOWER[c] = Character.toLowerCase(c);
-        }
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            WORD_LOWER[c] = Character.isLetterOrDigit((char) c) ? Character.toLowerCase((char) c) : 0;
-            LETTER[c] = Character.isLetter((char) c);
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+            LETTER[c] = Character.isLetter(c);
+            WORD_LOWER[c] = LETTER_OR_DIGIT[c] ? LOWER[c] : 0;
         }
     }
 
@@ -34,6 +32,10 @@ public final class Chars {
     // is met and kept: decomposition works character by character, and marks are dropped, so folding a
     // text character by character gives what the Normalizer gives for the whole text
     private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
+    // the same when it is one character (nearly always), read without a String; UNKNOWN until first met
+    private static final char[] FOLDED_ONE = new char[Character.MAX_VALUE + 1];
+    private static final char UNKNOWN = 0;
+    private static final char MANY = Character.MAX_VALUE;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Chars() {}
@@ -47,7 +49,7 @@ public final class Chars {
         // most text is ASCII, or keeps its first accent far in: nothing is copied up to the first change
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c >= ASCII && (Character.isSurrogate(c) || !foldsToItself(c))) {
+            if (c >= ASCII && (Character.isSurrogate(c) || foldOne(c) != c)) {
                 break;
             }
             i++;
@@ -67,6 +69,11 @@ public final class Chars {
                 folded[length++] = c;
                 continue;
             }
+            char one = Character.isSurrogate(c) ? MANY : foldOne(c);
+            if (one != MANY) {
+                folded[length++] = one;
+                continue;
+            }
             String plain;
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 plain = withoutMarks(text.substring(i, i + 2)); // emoji and rarer scripts, not kept
@@ -83,9 +90,15 @@ public final class Chars {
         return new String(folded, 0, length);
     }
 
-    private static boolean foldsToItself(char c) {
-        String plain = fold(c);
-        return plain.length() == 1 && plain.charAt(0) == c;
+    // The one character {@code c} folds to, or MANY when it folds to none or several ("ﬁ" to "fi").
+    private static char foldOne(char c) {
+        char one = FOLDED_ONE[c];
+        if (one == UNKNOWN) {
+            String plain = fold(c);
+            one = plain.length() == 1 && plain.charAt(0) != UNKNOWN ? plain.charAt(0) : MANY;
+            FOLDED_ONE[c] = one; // a race only computes the same answer twice
+        }
+        return one;
     }
 
     /** The plain form of {@code c} ({@link #withoutAccents} of it alone): "é" gives "e", a combining mark "". */
@@ -112,7 +125,7 @@ public final class Chars {
 
     /** {@link Character#isLetterOrDigit(char)}. */
     public static boolean isLetterOrDigit(char c) {
-        return c < ASCII ? LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+        return LETTER_OR_DIGIT[c];
     }
 
     /** {@link Character#isLetter(char)}. */
@@ -122,6 +135,6 @@ public final class Chars {
 
     /** {@link Character#toLowerCase(char)}. */
     public static char toLowerCase(char c) {
-        return c < ASCII ? LOWER[c] : Character.toLowerCase(c);
+        return LOWER[c];
     }
 }

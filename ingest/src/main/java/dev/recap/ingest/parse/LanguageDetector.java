@@ -1,11 +1,11 @@
 package dev.recap.ingest.parse;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +22,16 @@ public final class LanguageDetector {
     private static final Map<String, Integer> LANGUAGE_OF = languageOf(STOP_WORDS);
     private static final int HASH_MASK = (1 << 16) - 1;
     private static final BitSet STOP_WORD_HASHES = hashes(LANGUAGE_OF.keySet());
+    private static final int SLOTS = 512;
+    private static final int SLOT_MASK = SLOTS - 1;
+    private static final String[] SLOT_WORDS = slots(LANGUAGE_OF);
+    private static final int[] SLOT_HASHES = Arrays.stream(SLOT_WORDS)
+            .mapToInt(w -> w == null ? 0 : w.hashCode())
+            .toArray();
+    private static final int[] SLOT_LANGUAGES = Arrays.stream(SLOT_WORDS)
+            .mapToInt(w -> w == null ? -1 : LANGUAGE_OF.get(w))
+            .toArray();
+    private static final char DOTTED_CAPITAL_I = '\u0130';
     private static final int MAX_WORDS = 3_000;
     private static final int MIN_HITS = 5;
     private static final double LEAD_RATIO = 1.5;
@@ -63,14 +73,50 @@ public final class LanguageDetector {
             }
             // a bit of the word's hash tells most words are no stop word, without building them
             if (STOP_WORD_HASHES.get(hash & HASH_MASK)) {
-                Integer language = LANGUAGE_OF.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-                if (language != null) {
+                int language = languageOf(chars, start, i, hash);
+                if (language >= 0) {
                     hits[language]++;
                 }
             }
             words++;
         }
         return leader(hits);
+    }
+
+    // The language of the stop word at [start, end) of {@code chars}, whose lower-case hash is {@code hash},
+    // or -1: compared in place with the stop words of that hash, where String.toLowerCase would build the
+    // word. The one letter it lower-cases to two, "İ", never makes a stop word, as "i" and a mark.
+    private static int languageOf(char[] chars, int start, int end, int hash) {
+        for (int slot = hash & SLOT_MASK; SLOT_WORDS[slot] != null; slot = (slot + 1) & SLOT_MASK) {
+            String word = SLOT_WORDS[slot];
+            if (SLOT_HASHES[slot] == hash && word.length() == end - start && sameLowerCase(chars, start, word)) {
+                return SLOT_LANGUAGES[slot];
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameLowerCase(char[] chars, int start, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = chars[start + k];
+            if (c == DOTTED_CAPITAL_I || Chars.toLowerCase(c) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // The stop words in an open-addressing table by their hash: words, hashes and languages side by side.
+    private static String[] slots(Map<String, Integer> languageOf) {
+        String[] words = new String[SLOTS];
+        for (String word : new TreeSet<>(languageOf.keySet())) {
+            int slot = word.hashCode() & SLOT_MASK;
+            while (words[slot] != null) {
+                slot = (slot + 1) & SLOT_MASK;
+            }
+            words[slot] = word;
+        }
+        return words;
     }
 
     private static BitSet hashes(Set<String> words) {
