@@ -33,7 +33,6 @@ final class ProseSpeakers {
             CUES.stream().collect(Collectors.groupingBy(form -> form.substring(form.length() - CUE_END)));
     // the one cue of several words
     private static final String DE_LA_MANO = "de la mano";
-    private static final Set<String> JOINERS = Set.of("par", "by", "por", "de", "von");
     private static final int MIN_JOINER_LENGTH = 2;
     private static final int MAX_JOINER_LENGTH = 3;
     private static final int CUE_WINDOW = 24;
@@ -113,18 +112,24 @@ final class ProseSpeakers {
         return List.of();
     }
 
-    // One of JOINERS, in any case, at [start, end); no letter outside ASCII lower-cases to theirs.
+    // A joining word ("par", "by", "por", "de", "von"), in any case, at [start, end); no letter outside ASCII
+    // lower-cases to theirs. Compared letter by letter: a two- or three-letter word ends every few words.
     private static boolean isJoiner(String text, int start, int end) {
         int length = end - start;
         if (length < MIN_JOINER_LENGTH || length > MAX_JOINER_LENGTH) {
             return false;
         }
-        for (String joiner : JOINERS) {
-            if (joiner.length() == length && asciiEqualsIgnoreCase(text, start, joiner)) {
-                return true;
-            }
+        char a = asciiLower(text.charAt(start));
+        char b = asciiLower(text.charAt(start + 1));
+        if (length == 2) {
+            return (a == 'b' && b == 'y') || (a == 'd' && b == 'e');
         }
-        return false;
+        char c = asciiLower(text.charAt(start + 2));
+        return (a == 'p' && (b == 'a' || b == 'o') && c == 'r') || (a == 'v' && b == 'o' && c == 'n');
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     // True when {@code text} at {@code from} holds {@code lower} (ASCII lower case), ASCII letters in any case.

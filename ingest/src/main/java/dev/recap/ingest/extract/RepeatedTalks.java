@@ -18,30 +18,46 @@ final class RepeatedTalks {
 
     static List<TalkCandidate> merge(List<TalkCandidate> talks) {
         List<TalkCandidate> merged = new ArrayList<>();
+        List<String> titles = new ArrayList<>(); // the normalised title of each merged talk
         for (TalkCandidate talk : talks) {
-            int same = indexOfSame(merged, talk);
+            String title = Words.normalise(talk.title());
+            int same = indexOfSame(titles, title);
             if (same < 0) {
                 merged.add(talk);
+                titles.add(title);
             } else {
-                merged.set(same, combine(merged.get(same), talk));
+                TalkCandidate combined = combine(merged.get(same), talk);
+                merged.set(same, combined);
+                titles.set(same, Words.normalise(combined.title()));
             }
         }
         return merged;
     }
 
-    private static int indexOfSame(List<TalkCandidate> talks, TalkCandidate talk) {
-        String title = Words.normalise(talk.title());
-        for (int i = 0; i < talks.size(); i++) {
-            String other = Words.normalise(talks.get(i).title());
+    private static int indexOfSame(List<String> titles, String title) {
+        for (int i = 0; i < titles.size(); i++) {
+            String other = titles.get(i);
             boolean otherShorter = other.length() <= title.length();
             String shorter = otherShorter ? other : title;
             String longer = otherShorter ? title : other;
-            boolean prefix = shorter.split(" ").length >= MIN_PREFIX_WORDS && longer.startsWith(shorter + " ");
+            boolean prefix = wordCount(shorter) >= MIN_PREFIX_WORDS && longer.startsWith(shorter + " ");
             if (title.equals(other) || prefix) {
                 return i;
             }
         }
         return -1;
+    }
+
+    // words of a normalised title, as split(" ") counts them
+    private static int wordCount(String words) {
+        if (words.isEmpty()) {
+            return 1;
+        }
+        int count = 1;
+        for (int i = 0; i < words.length(); i++) {
+            count += words.charAt(i) == ' ' ? 1 : 0;
+        }
+        return count;
     }
 
     private static TalkCandidate combine(TalkCandidate first, TalkCandidate second) {

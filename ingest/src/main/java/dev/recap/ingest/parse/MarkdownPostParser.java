@@ -3,6 +3,7 @@ package dev.recap.ingest.parse;
 import dev.recap.events.DateSource;
 import dev.recap.events.PostFormat;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -55,11 +56,13 @@ public final class MarkdownPostParser {
 
     // The lines of the first paragraphs, where a post without front matter states its author and date.
     private static List<String> firstLines(List<Section> sections) {
-        return sections.stream()
-                .limit(BYLINE_SECTIONS)
-                .flatMap(s -> s.paragraphs().stream().limit(BYLINE_PARAGRAPHS))
-                .flatMap(String::lines)
-                .toList();
+        List<String> lines = new ArrayList<>();
+        for (Section section : sections.subList(0, Math.min(BYLINE_SECTIONS, sections.size()))) {
+            for (String paragraph : section.paragraphs(BYLINE_PARAGRAPHS)) {
+                paragraph.lines().forEach(lines::add);
+            }
+        }
+        return lines;
     }
 
     /** The first level-1 heading, else the first heading, else the first line of text. */
