@@ -51,15 +51,18 @@ final class QuotedTalks {
         if (paragraph.indexOf('"') < 0 && paragraph.indexOf('«') < 0 && paragraph.indexOf('“') < 0) {
             return List.of(); // no quotation at all, the common case
         }
-        boolean aboutTalks = TALK_CUE.matcher(paragraph).find();
+        Boolean aboutTalks = null; // whether the paragraph speaks of a talk, looked for once a quote needs it
         List<Quoted> talks = new ArrayList<>();
         Matcher m = QUOTED.matcher(paragraph);
         while (m.find()) {
             String quoted = m.group(1).strip();
-            Matcher by = BY.matcher(paragraph.substring(m.end()));
+            Matcher by = BY.matcher(paragraph).region(m.end(), paragraph.length());
             List<TalkSpeaker> speakers =
-                    by.lookingAt() ? ProseSpeakers.opening(paragraph.substring(m.end() + by.end())) : List.of();
-            boolean talk = aboutTalks || !speakers.isEmpty();
+                    by.lookingAt() ? ProseSpeakers.opening(paragraph.substring(by.end())) : List.of();
+            if (speakers.isEmpty() && aboutTalks == null) {
+                aboutTalks = TALK_CUE.matcher(paragraph).find();
+            }
+            boolean talk = !speakers.isEmpty() || aboutTalks;
             if (talk
                     && looksLikeTitle(quoted)
                     && TalkLines.plausibleTitle(quoted)

@@ -40,14 +40,16 @@ final class TalkSummary {
             boolean speakers = !longParagraph && !readings.line(paragraph).isEmpty();
             if (!caption && !speakers && (longParagraph || wordCount(words) >= MIN_WORDS)) {
                 boolean list = paragraph.startsWith("- ") || paragraph.startsWith("• ");
-                (list ? lists : prose).add(oneLine(paragraph));
+                (list ? lists : prose).add(paragraph);
                 proseChars += list ? 0 : paragraph.length();
             }
         }
+        // lists only count when there is no prose: their lines are joined then, not before
         List<String> candidates = prose.isEmpty() ? lists : prose;
         if (candidates.isEmpty()) {
             return null;
         }
+        candidates = candidates.stream().map(TalkSummary::oneLine).toList();
         StringBuilder summary = new StringBuilder();
         int sentences = 0;
         for (String sentence : sentences(String.join(" ", candidates))) {
