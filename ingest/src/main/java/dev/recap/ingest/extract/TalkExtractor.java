@@ -130,8 +130,15 @@ public final class TalkExtractor {
                 projects.namedIn(title + "\n" + text));
     }
 
+    // the first line as String.lines() cuts it, at \n, \r or \r\n
     static String firstLine(String text) {
-        return text.lines().findFirst().orElse("");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     // A talk's text is its own section and every deeper section under it.

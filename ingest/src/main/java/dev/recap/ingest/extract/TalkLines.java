@@ -168,6 +168,9 @@ final class TalkLines {
 
     // The marked phrase {@code line} opens with, when the line is that phrase alone or the phrase, a dash and more.
     private static String boldTitle(String line, Section section) {
+        if (section.marked().isEmpty()) {
+            return null; // nothing set in bold or code: no marked title
+        }
         String content = Openings.strip(LIST_MARK, line.strip());
         if (content.contains("\n")) {
             return null;
