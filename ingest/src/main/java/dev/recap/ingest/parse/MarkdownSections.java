@@ -70,7 +70,9 @@ final class MarkdownSections {
             return code.getLiteral();
         }
         if (node instanceof HtmlBlock html) {
-            return Jsoup.parse(html.getLiteral()).text();
+            return onlyTags(html.getLiteral())
+                    ? ""
+                    : Jsoup.parse(html.getLiteral()).text();
         }
         if (node instanceof ThematicBreak) {
             return "";
@@ -179,5 +181,32 @@ final class MarkdownSections {
             child.accept(visitor);
         }
         return text.toString();
+    }
+
+    // An HTML block of nothing but tags and white space ("<br>", "<div class=x>"): its text is empty, which
+    // jsoup would take a whole document to say. A "<" that opens no tag, or any other character, is text:
+    // such a block goes to jsoup.
+    static boolean onlyTags(String html) {
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                i++;
+                continue;
+            }
+            if (c != '<' || i + 1 >= html.length() || !opensTag(html.charAt(i + 1))) {
+                return false;
+            }
+            int end = html.indexOf('>', i);
+            if (end < 0) {
+                return false;
+            }
+            i = end + 1;
+        }
+        return true;
+    }
+
+    private static boolean opensTag(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!' || c == '?';
     }
 }
