@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ final class ListSplitter {
                 continue;
             }
             int start = k;
-            while (start > last && isSpace(text.charAt(start - 1))) {
+            while (start > last && Chars.isRegexSpace(text.charAt(start - 1))) {
                 start--;
             }
             pieces.add(text.substring(last, start));
@@ -44,14 +45,14 @@ final class ListSplitter {
         List<String> pieces = new ArrayList<>();
         int last = 0;
         for (int start = 0; start < text.length(); start++) {
-            if (!isSpace(text.charAt(start))) {
+            if (!Chars.isRegexSpace(text.charAt(start))) {
                 continue;
             }
             int word = skipSpaces(text, start);
             int end = -1;
             for (String and : AND_WORDS) {
                 int after = word + and.length();
-                if (text.startsWith(and, word) && after < text.length() && isSpace(text.charAt(after))) {
+                if (text.startsWith(and, word) && after < text.length() && Chars.isRegexSpace(text.charAt(after))) {
                     end = skipSpaces(text, after);
                     break;
                 }
@@ -95,14 +96,9 @@ final class ListSplitter {
 
     private static int skipSpaces(String text, int from) {
         int i = from;
-        while (i < text.length() && isSpace(text.charAt(i))) {
+        while (i < text.length() && Chars.isRegexSpace(text.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    // \s as regexes read it without UNICODE_CHARACTER_CLASS
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 }

@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,7 +131,7 @@ final class MentionContext {
             if (c == '.' || c == '!' || c == '?' || c == ':') {
                 return false;
             }
-            if (!isSpace(c)) {
+            if (!Chars.isRegexSpace(c)) {
                 break;
             }
             at--;
@@ -143,15 +144,11 @@ final class MentionContext {
         if (to - 1 >= from && text.charAt(to - 1) == ' ') {
             return to - 1;
         }
-        if (to - 2 >= from && isLineBreak(text.charAt(to - 1)) && text.charAt(to - 2) == ' ') {
+        if (to - 2 >= from && Chars.isLineBreak(text.charAt(to - 1)) && text.charAt(to - 2) == ' ') {
             return to - 2;
         }
         boolean crlf = to - 3 >= from && text.charAt(to - 2) == '\r' && text.charAt(to - 1) == '\n';
         return crlf && text.charAt(to - 3) == ' ' ? to - 3 : -1;
-    }
-
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     // "Flux Operator": one space, then a capital and a small letter, just after the mention
@@ -165,10 +162,5 @@ final class MentionContext {
         return Character.getType(upper) == Character.UPPERCASE_LETTER
                 && next < to
                 && Character.getType(text.codePointAt(next)) == Character.LOWERCASE_LETTER;
-    }
-
-    // \s as regexes read it without UNICODE_CHARACTER_CLASS
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 }

@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ final class PersonNames {
             return false;
         }
         String[] words = SPACES.split(name);
-        if (words.length > MAX_WORDS || hasDigit(name) || Companies.isKnown(name)) {
+        if (words.length > MAX_WORDS || Chars.hasDigit(name) || Companies.isKnown(name)) {
             return false;
         }
         int capitalised = 0;
@@ -65,14 +66,5 @@ final class PersonNames {
             }
         }
         return true;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 }

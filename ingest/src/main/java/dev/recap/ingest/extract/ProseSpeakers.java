@@ -165,7 +165,7 @@ final class ProseSpeakers {
     private static boolean cued(String text, int joiner) {
         int from = Math.max(0, joiner - CUE_WINDOW);
         int end = joiner;
-        while (end > from && isSpace(text.charAt(end - 1))) {
+        while (end > from && Chars.isRegexSpace(text.charAt(end - 1))) {
             end--;
         }
         int start = end;
@@ -240,11 +240,6 @@ final class ProseSpeakers {
         return Set.copyOf(forms);
     }
 
-    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
-    }
-
     /** The people of the phrase that opens {@code text} ("Ann Lee (Acme) et Bob Roe, qui…"); empty if none. */
     static List<TalkSpeaker> opening(String text) {
         return phraseAt(text, false);
@@ -284,7 +279,7 @@ final class ProseSpeakers {
                         && (text.charAt(next) == '\u0085'
                                 || text.charAt(next) == '\u2028'
                                 || text.charAt(next) == '\u2029');
-                if (next == length || isSpace(text.charAt(next)) || finalBreak) {
+                if (next == length || Chars.isRegexSpace(text.charAt(next)) || finalBreak) {
                     return i;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -83,27 +84,22 @@ final class SpeakerParser {
     }
 
     private static boolean isTrailingPunctuation(char c) {
-        return isSpace(c) || c == ',' || c == ';' || c == ':' || c == '–' || c == '—' || c == '-';
+        return Chars.isRegexSpace(c) || c == ',' || c == ';' || c == ':' || c == '–' || c == '—' || c == '-';
     }
 
     // " par ", " by ", " von " or " por " between white space, as HEADING needs
     private static boolean hasJoiner(String text) {
         for (int i = 1; i + 3 < text.length(); i++) {
-            if (isSpace(text.charAt(i - 1))) {
+            if (Chars.isRegexSpace(text.charAt(i - 1))) {
                 int length = text.startsWith("by", i)
                         ? 2
                         : text.startsWith("par", i) || text.startsWith("von", i) || text.startsWith("por", i) ? 3 : 0;
-                if (length > 0 && i + length < text.length() && isSpace(text.charAt(i + length))) {
+                if (length > 0 && i + length < text.length() && Chars.isRegexSpace(text.charAt(i + length))) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import dev.recap.ingest.parse.Section;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -220,11 +221,11 @@ final class TalkLines {
                 continue;
             }
             int start = k;
-            while (start > from && isSpace(content.charAt(start - 1))) {
+            while (start > from && Chars.isRegexSpace(content.charAt(start - 1))) {
                 start--;
             }
             int end = k + 1;
-            while (end < content.length() && isSpace(content.charAt(end))) {
+            while (end < content.length() && Chars.isRegexSpace(content.charAt(end))) {
                 end++;
             }
             boolean spacedBefore = start < k;
@@ -236,11 +237,6 @@ final class TalkLines {
             }
         }
         return cuts;
-    }
-
-    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     // "1. Title, Ann Lee, Bob Roe": the trailing comma-separated names are the speakers.

@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import dev.recap.ingest.parse.Section;
 import dev.recap.ingest.parse.SummaryPicker;
 import java.util.ArrayList;
@@ -78,14 +79,14 @@ final class TalkSummary {
         StringBuilder line = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isSpace(c)) {
+            if (!Chars.isRegexSpace(c)) {
                 if (line != null) {
                     line.append(c);
                 }
                 continue;
             }
             int end = i + 1;
-            while (end < text.length() && isSpace(text.charAt(end))) {
+            while (end < text.length() && Chars.isRegexSpace(text.charAt(end))) {
                 end++;
             }
             if (line == null && c == ' ' && end == i + 1) {
@@ -107,11 +108,11 @@ final class TalkSummary {
         int start = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c != '.' && c != '!' && c != '?' && c != '…') || !isSpace(text.charAt(i + 1))) {
+            if ((c != '.' && c != '!' && c != '?' && c != '…') || !Chars.isRegexSpace(text.charAt(i + 1))) {
                 continue;
             }
             int next = i + 1;
-            while (next < text.length() && isSpace(text.charAt(next))) {
+            while (next < text.length() && Chars.isRegexSpace(text.charAt(next))) {
                 next++;
             }
             if (next < text.length() && opensSentence(text.codePointAt(next))) {
@@ -122,11 +123,6 @@ final class TalkSummary {
         }
         sentences.add(text.substring(start));
         return sentences;
-    }
-
-    // what the regex class \s holds without UNICODE_CHARACTER_CLASS
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static boolean opensSentence(int c) {

@@ -1,5 +1,6 @@
 package dev.recap.ingest.extract;
 
+import dev.recap.ingest.parse.Chars;
 import java.util.List;
 
 /**
@@ -18,13 +19,13 @@ final class TrailingJoiners {
     static String strip(String phrase) {
         // "$" stands at the very end, or before one final line break
         int end = phrase.length();
-        if (end > 0 && isLineBreak(phrase.charAt(end - 1)) && !isSpace(phrase.charAt(end - 1))) {
+        if (end > 0 && Chars.isLineBreak(phrase.charAt(end - 1)) && !Chars.isRegexSpace(phrase.charAt(end - 1))) {
             end--;
         }
         int start = end;
         while (start > 0) {
             char c = phrase.charAt(start - 1);
-            if (isSpace(c) || c == ',' || c == '&' || c == '@') {
+            if (Chars.isRegexSpace(c) || c == ',' || c == '&' || c == '@') {
                 start--;
                 continue;
             }
@@ -72,14 +73,5 @@ final class TrailingJoiners {
 
     private static boolean isWord(int c) {
         return c == '_' || Character.isLetterOrDigit(c);
-    }
-
-    // \s as regexes read it without UNICODE_CHARACTER_CLASS
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
-    }
-
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -80,7 +80,7 @@ final class Byline {
             return line;
         }
         boolean aboveReadingTime = FOLLOW.contains(nextLower)
-                || (hasDigit(next) && READING_TIME.matcher(next).matches());
+                || (Chars.hasDigit(next) && READING_TIME.matcher(next).matches());
         return aboveReadingTime
                         && LONE_NAME.matcher(line).matches()
                         && !NOT_AUTHORS.contains(line.toLowerCase(Locale.ROOT))
@@ -109,14 +109,5 @@ final class Byline {
     // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 }

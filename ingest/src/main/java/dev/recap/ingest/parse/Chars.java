@@ -123,6 +123,26 @@ public final class Chars {
         return WORD_LOWER[c];
     }
 
+    /** True for what the regex class {@code \\s} holds without UNICODE_CHARACTER_CLASS: ASCII white space. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /** True for the characters regexes end a line at: \n, \r, NEL, and the line and paragraph separators. */
+    public static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** True when {@code text} holds an ASCII digit, what {@code \\d} matches. */
+    public static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@link Character#isLetterOrDigit(char)}. */
     public static boolean isLetterOrDigit(char c) {
         return LETTER_OR_DIGIT[c];

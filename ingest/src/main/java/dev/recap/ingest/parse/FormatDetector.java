@@ -132,16 +132,11 @@ public final class FormatDetector {
         for (int at = text.indexOf('<', start); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
             if ((text.regionMatches(true, at + 1, "head", 0, 4) || text.regionMatches(true, at + 1, "body", 0, 4))
                     && at + 5 < end
-                    && (text.charAt(at + 5) == '>' || isSpace(text.charAt(at + 5)))) {
+                    && (text.charAt(at + 5) == '>' || Chars.isRegexSpace(text.charAt(at + 5)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    // what the regex class \\s holds without UNICODE_CHARACTER_CLASS
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static int firstNonSpace(String text) {
