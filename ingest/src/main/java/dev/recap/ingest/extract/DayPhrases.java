@@ -158,7 +158,11 @@ final class DayPhrases {
      * Security", "Mercredi 19 avril", "The last day", "Co-located events").
      */
     static boolean isDayHeading(String heading) {
-        String normalised = Words.normalise(heading);
+        return isDayHeadingWords(Words.normalise(heading));
+    }
+
+    /** {@link #isDayHeading} of a heading already normalised ({@link Words#normalise}). */
+    static boolean isDayHeadingWords(String normalised) {
         // "and the last day", "et le jour 2": a conjunction, then an article, are skipped
         int at = skipWord(normalised, 0, CONJUNCTIONS);
         String words = normalised.substring(skipWord(normalised, at, ARTICLES));

@@ -43,7 +43,7 @@ final class HeadingClassifier {
     static HeadingKind classify(String heading) {
         String words = Words.normalise(heading);
         if ((DayPhrases.opensOnDayWord(words) && DAY_HEADING.matcher(words).matches())
-                || DayPhrases.isDayHeading(heading)) {
+                || DayPhrases.isDayHeadingWords(words)) {
             return HeadingKind.DAY;
         }
         if (TALK_LISTS.contains(words)) {

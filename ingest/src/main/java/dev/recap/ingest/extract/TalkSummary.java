@@ -50,10 +50,12 @@ final class TalkSummary {
         if (candidates.isEmpty()) {
             return null;
         }
-        candidates = candidates.stream().map(TalkSummary::oneLine).toList();
         StringBuilder summary = new StringBuilder();
         int sentences = 0;
-        for (String sentence : sentences(String.join(" ", candidates))) {
+        // the first sentences only, each on one line: white space runs cut sentences where they would be
+        // cut once joined into single spaces, so the lines of the rest need not be joined at all
+        for (String sentence : sentences(String.join(" ", candidates), MAX_SENTENCES)) {
+            sentence = oneLine(sentence);
             if (sentences == MAX_SENTENCES || (sentences > 0 && summary.length() + sentence.length() >= MAX_CHARS)) {
                 break;
             }
@@ -101,12 +103,12 @@ final class TalkSummary {
         return line == null ? text : line.toString();
     }
 
-    // The sentences of {@code text}: it is cut at the white space after . ! ? or … when a capital, a digit,
-    // a quote or an opening bracket follows.
-    static List<String> sentences(String text) {
+    // The first {@code limit} sentences of {@code text}, cut at the white space after . ! ? or … when a
+    // capital, a digit, a quote or an opening bracket follows; the text after them is not cut.
+    static List<String> sentences(String text, int limit) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i + 1 < text.length(); i++) {
+        for (int i = 0; i + 1 < text.length() && sentences.size() < limit; i++) {
             char c = text.charAt(i);
             if ((c != '.' && c != '!' && c != '?' && c != '…') || !Chars.isRegexSpace(text.charAt(i + 1))) {
                 continue;
@@ -121,7 +123,9 @@ final class TalkSummary {
                 i = next - 1;
             }
         }
-        sentences.add(text.substring(start));
+        if (sentences.size() < limit) {
+            sentences.add(text.substring(start));
+        }
         return sentences;
     }
 
