@@ -41,9 +41,13 @@ final class ProseSpeakers {
     private static final Pattern SHORT_LEAD_IN = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+){0,3},\\s*");
     private static final int MAX_NAME_OPENING_WORDS = 5;
     private static final Pattern LOWER_ASIDE = Pattern.compile("\\s*\\((?=\\p{Ll})[^()]*\\)");
-    private static final String TOKEN = "(?:(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\([^()]*\\)|,|&|@"
-            + "|(?:de|da|di|du|van|von|der|den|le|la|del|ten|ter|dos|das|et|and|y|und|chez|from|at|of|por|bei"
-            + "|with|avec|con|mit)(?=\\s))";
+    // the particles a phrase of names may hold, in the order the phrase pattern tries them
+    private static final List<String> PHRASE_PARTICLE_ORDER = List.of(
+            "de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "del", "ten", "ter", "dos", "das", "et",
+            "and", "y", "und", "chez", "from", "at", "of", "por", "bei", "with", "avec", "con", "mit");
+    private static final Set<String> PHRASE_PARTICLES = Set.copyOf(PHRASE_PARTICLE_ORDER);
+    private static final String TOKEN = "(?:(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\([^()]*\\)|,|&|@" + "|(?:"
+            + String.join("|", PHRASE_PARTICLE_ORDER) + ")(?=\\s))";
     private static final Pattern PHRASE = Pattern.compile("^" + TOKEN + "(?:\\s*" + TOKEN + ")*");
     private static final Pattern PARTS = Pattern.compile("\\s*,\\s*(?:(?:et|and|&|und|y)\\s+)?(?![^()]*\\))"
             + "|\\s+(?:et|and|&|und|y|with|avec|con|mit)\\s+(?![^()]*\\))");
@@ -253,6 +257,9 @@ final class ProseSpeakers {
         }
         int end = sentenceEnd(text);
         String sentence = end >= 0 ? text.substring(0, end) : text;
+        if (!subject && !mayHoldACapital(sentence)) {
+            return List.of(); // "de la plateforme...": particles then a lower-case word, no name
+        }
         Matcher phrase = PHRASE.matcher(sentence);
         if (!phrase.find()) {
             return List.of();
@@ -285,6 +292,43 @@ final class ProseSpeakers {
             }
         }
         return -1;
+    }
+
+    // Whether the phrase PHRASE reads at the start of {@code sentence} can hold a capitalised word, the one
+    // thing a name needs: its tokens are read until a capital (or "d'", or a parenthesis: maybe), or until
+    // something that is neither a particle nor "," "&" "@" (no: the phrase ends there, without a name).
+    private static boolean mayHoldACapital(String sentence) {
+        int i = 0;
+        for (boolean first = true; ; first = false) {
+            while (!first && i < sentence.length() && Chars.isRegexSpace(sentence.charAt(i))) {
+                i++;
+            }
+            if (i >= sentence.length()) {
+                return false;
+            }
+            char c = sentence.charAt(i);
+            boolean elided = c == 'd'
+                    && i + 1 < sentence.length()
+                    && (sentence.charAt(i + 1) == '\'' || sentence.charAt(i + 1) == '’');
+            if (Character.getType(sentence.codePointAt(i)) == Character.UPPERCASE_LETTER || c == '(' || elided) {
+                return true;
+            }
+            if (c == ',' || c == '&' || c == '@') {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < sentence.length() && sentence.charAt(end) >= 'a' && sentence.charAt(end) <= 'z') {
+                end++;
+            }
+            if (end == i
+                    || end >= sentence.length()
+                    || !Chars.isRegexSpace(sentence.charAt(end))
+                    || !PHRASE_PARTICLES.contains(sentence.substring(i, end))) {
+                return false;
+            }
+            i = end;
+        }
     }
 
     // The sentences of {@code text}: cut at line ends, and at spaces after . ! ? when a capital follows.

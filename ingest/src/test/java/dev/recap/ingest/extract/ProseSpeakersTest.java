@@ -55,4 +55,12 @@ class ProseSpeakersTest {
 
         assertThat(speakers).containsExactly(new TalkSpeaker("Marta Gómez", "Acme Cloud"));
     }
+
+    @Test
+    void aPhraseOfParticlesAndSmallWordsNamesNobodyButOneWithACapitalDoes() {
+        assertThat(ProseSpeakers.opening("de la plateforme, et du cluster")).isEmpty();
+        assertThat(ProseSpeakers.opening("de, & la plateforme")).isEmpty();
+        assertThat(ProseSpeakers.opening(", Ann Lee (Acme) et Bob Roe, qui"))
+                .containsExactly(new TalkSpeaker("Ann Lee", "Acme"), new TalkSpeaker("Bob Roe", null));
+    }
 }
