@@ -18,8 +18,6 @@ import java.util.stream.Collectors;
  */
 final class ProseSpeakers {
 
-    private static final Pattern COMPANY_EDGES = Pattern.compile("^[(\\s]+|[)\\s.,]+$");
-
     // ASCII case folding only: the accented letters of the cues are spelled out ([ée]), and Unicode case
     // folding makes every position of every paragraph several times dearer to scan
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -46,7 +44,7 @@ final class ProseSpeakers {
             "de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "del", "ten", "ter", "dos", "das", "et",
             "and", "y", "und", "chez", "from", "at", "of", "por", "bei", "with", "avec", "con", "mit");
     private static final Set<String> PHRASE_PARTICLES = Set.copyOf(PHRASE_PARTICLE_ORDER);
-    private static final String TOKEN = "(?:(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\([^()]*\\)|,|&|@" + "|(?:"
+    private static final String TOKEN = "(?:(?:d['’])?\\p{Lu}[\\p{L}\\p{M}\\p{N}'’.&-]*|\\([^()]*\\)|,|&|@|(?:"
             + String.join("|", PHRASE_PARTICLE_ORDER) + ")(?=\\s))";
     private static final Pattern PHRASE = Pattern.compile("^" + TOKEN + "(?:\\s*" + TOKEN + ")*");
     private static final Pattern PARTS = Pattern.compile("\\s*,\\s*(?:(?:et|and|&|und|y)\\s+)?(?![^()]*\\))"
@@ -56,6 +54,7 @@ final class ProseSpeakers {
                     + "|\\s+d['’](?=\\p{Lu})|\\s*\\((?=[^()]*\\)$)");
     private static final Pattern LEADING_MARKER =
             Pattern.compile("^(?:de\\s+chez|chez|from|at|of|de|d['’]|von\\s+der|von|bei\\s+der|bei|@)\\s*");
+    private static final Pattern COMPANY_EDGES = Pattern.compile("^[(\\s]+|[)\\s.,]+$");
     static final int MAX_PARAGRAPHS = 3;
     private static final int MAX_PHRASE_CHARS = 300;
 

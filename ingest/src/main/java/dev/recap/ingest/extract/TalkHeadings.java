@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
  */
 final class TalkHeadings {
 
-    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-
     /** A talk heading's title and the speakers it names. */
     record Heading(String title, List<TalkSpeaker> speakers) {}
 
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+");
 
     private TalkHeadings() {}

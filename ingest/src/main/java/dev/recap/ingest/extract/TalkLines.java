@@ -18,12 +18,11 @@ import java.util.regex.Pattern;
  */
 final class TalkLines {
 
-    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-    private static final Pattern SCHEDULE_URL = Pattern.compile("^https?://[^/]*\\bsched\\.(?:com|co)(?:/.*)?$");
-
     /** A talk one line names, its own text, and the section text that comes before it. */
     record LineTalk(String title, List<TalkSpeaker> speakers, String text, String before, String dayCell) {}
 
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern SCHEDULE_URL = Pattern.compile("^https?://[^/]*\\bsched\\.(?:com|co)(?:/.*)?$");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*•]|\\d{1,2}[.)])\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+");
     private static final Pattern LEADING_SEPARATOR =

@@ -13,12 +13,11 @@ import java.util.regex.Pattern;
  */
 final class TalkTable {
 
-    private static final Pattern COMPANY_SEPARATOR = Pattern.compile("\\s*[,;/]\\s*");
-    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
-
     /** One row: a title, its speakers and the text of its day cell ({@code null} without one). */
     record Row(String title, List<TalkSpeaker> speakers, String day) {}
 
+    private static final Pattern COMPANY_SEPARATOR = Pattern.compile("\\s*[,;/]\\s*");
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
     private static final Set<String> TITLE_HEADERS = Set.of(
             "talk",
             "talks",
