@@ -1,7 +1,6 @@
 package dev.recap.ingest.extract;
 
 import dev.recap.ingest.parse.Chars;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +23,10 @@ final class MentionContext {
                     + "|maintainers?|sandbox|incubating|graduated|talk|kubecon)s?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final boolean[] OPENS_CONTEXT_WORD = contextOpenings();
-    private static final int FIRST_LETTERS = 128;
-    private static final int SECOND_LETTERS = 256;
-    private static final boolean[] CONTEXT_PAIRS = contextPairs();
+    // the first two letters of CONTEXT's words
+    private static final LetterPairs CONTEXT_OPENINGS = new LetterPairs(
+            "ku", "k8", "cl", "cn", "co", "po", "gi", "de", "dé", "op", "ob", "me", "mé", "tr", "eb", "he", "pr", "ma",
+            "sa", "in", "gr", "ta");
 
     private final String text;
 
@@ -49,9 +48,9 @@ final class MentionContext {
     private boolean contextIn(int from, int to) {
         Matcher context = null;
         for (int p = from; p < to; p++) {
-            if (!OPENS_CONTEXT_WORD[text.charAt(p)]
+            if (!CONTEXT_OPENINGS.opens(text.charAt(p))
                     || (p > from && Character.isLetter(text.charAt(p - 1)))
-                    || (p + 1 < to && !opensContextWord(text.charAt(p), text.charAt(p + 1)))) {
+                    || (p + 1 < to && !CONTEXT_OPENINGS.opens(text.charAt(p), text.charAt(p + 1)))) {
                 continue;
             }
             context = context == null ? CONTEXT.matcher(text) : context;
@@ -60,40 +59,6 @@ final class MentionContext {
             }
         }
         return false;
-    }
-
-    // The first two letters of CONTEXT's words, compared as its case folding does ("É" as "é", the
-    // Kelvin sign as "k"): a word start with any other pair needs no regex.
-    private static boolean opensContextWord(char first, char second) {
-        int a = fold(first);
-        int b = fold(second);
-        return a < FIRST_LETTERS && b < SECOND_LETTERS && CONTEXT_PAIRS[a * SECOND_LETTERS + b];
-    }
-
-    private static int fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
-    }
-
-    private static boolean[] contextPairs() {
-        boolean[] pairs = new boolean[FIRST_LETTERS * SECOND_LETTERS];
-        for (String pair : List.of(
-                "ku", "k8", "cl", "cn", "co", "po", "gi", "de", "dé", "op", "ob", "me", "mé", "tr", "eb", "he", "pr",
-                "ma", "sa", "in", "gr", "ta")) {
-            pairs[pair.charAt(0) * SECOND_LETTERS + pair.charAt(1)] = true;
-        }
-        return pairs;
-    }
-
-    // The characters CONTEXT's words can open on under its case folding: "k" and the Kelvin sign, "i" and
-    // the dotted capital I...
-    private static boolean[] contextOpenings() {
-        String firsts = "kcpgdomtehsi";
-        boolean[] opens = new boolean[Character.MAX_VALUE + 1];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            int folded = Character.toLowerCase(Character.toUpperCase(c));
-            opens[c] = firsts.indexOf(folded) >= 0 || firsts.indexOf(Character.toLowerCase(c)) >= 0;
-        }
-        return opens;
     }
 
     // "David Porter": a capitalised word then one space just before the mention, within the 40 characters

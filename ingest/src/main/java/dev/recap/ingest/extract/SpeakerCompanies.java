@@ -29,30 +29,10 @@ final class SpeakerCompanies {
             CI);
     private static final int SHARED_WINDOW = 80;
 
-    // the first two letters of SHARED's words ("both", "all three", "tous", "ambos", "beide"...), as its
-    // case folding compares them
-    private static final int ASCII = 128;
-    private static final boolean[] SHARED_OPENINGS = pairs("bo", "al", "to", "am", "be");
+    // the first two letters of SHARED's words ("both", "all three", "tous", "ambos", "beide"...)
+    private static final LetterPairs SHARED_OPENINGS = new LetterPairs("bo", "al", "to", "am", "be");
 
     private SpeakerCompanies() {}
-
-    private static boolean[] pairs(String... pairs) {
-        boolean[] table = new boolean[ASCII * ASCII];
-        for (String pair : pairs) {
-            table[pair.charAt(0) * ASCII + pair.charAt(1)] = true;
-        }
-        return table;
-    }
-
-    private static boolean opensShared(char first, char second) {
-        char a = fold(first);
-        char b = fold(second);
-        return a < ASCII && b < ASCII && SHARED_OPENINGS[a * ASCII + b];
-    }
-
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
-    }
 
     static List<TalkSpeaker> enrich(List<TalkSpeaker> speakers, String text) {
         if (speakers.stream().allMatch(s -> s.company() != null)) {
@@ -95,7 +75,7 @@ final class SpeakerCompanies {
                 // SHARED found in the window: tried only where its first two letters stand ("bo", "al"...)
                 Matcher m = SHARED.matcher(text);
                 for (int p = at; p + 1 < end; p++) {
-                    if (opensShared(text.charAt(p), text.charAt(p + 1))
+                    if (SHARED_OPENINGS.opens(text.charAt(p), text.charAt(p + 1))
                             && m.region(p, end).lookingAt()) {
                         return m.group(1);
                     }

@@ -3,7 +3,6 @@ package dev.recap.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +17,7 @@ class ListSplitterTest {
 
     @Test
     void splitsAsTheSeparatorRegexesDo() {
-        Random random = new Random(11);
-        for (int round = 0; round < 50_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(14); i >= 0; i--) {
-                text.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            String t = text.toString();
+        for (String t : RandomTexts.of(11, 50_000, 14, PIECES)) {
             assertThat(ListSplitter.commas(t)).as("commas of [%s]", t).containsExactly(COMMA.split(t));
             assertThat(ListSplitter.ands(t)).as("ands of [%s]", t).containsExactly(AND.split(t));
         }

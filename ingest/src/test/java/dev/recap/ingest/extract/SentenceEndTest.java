@@ -3,7 +3,6 @@ package dev.recap.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -17,13 +16,7 @@ class SentenceEndTest {
 
     @Test
     void endsWhereTheSentenceRegexFindsItsFirstMatch() {
-        Random random = new Random(5);
-        for (int round = 0; round < 50_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(8); i >= 0; i--) {
-                text.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            String t = text.toString();
+        for (String t : RandomTexts.of(5, 50_000, 8, PIECES)) {
             Matcher m = SENTENCE_END.matcher(t);
             assertThat(ProseSpeakers.sentenceEnd(t)).as("[%s]", t).isEqualTo(m.find() ? m.start() : -1);
         }

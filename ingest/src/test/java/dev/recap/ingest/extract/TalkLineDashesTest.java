@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,8 @@ class TalkLineDashesTest {
 
     @Test
     void cutsWhereTheSeparatorRegexMatches() {
-        Random random = new Random(7);
-        for (int round = 0; round < 20_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(12); i >= 0; i--) {
-                text.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            assertThat(byScan(text.toString())).as(text.toString()).isEqualTo(byRegex(text.toString()));
+        for (String t : RandomTexts.of(7, 20_000, 12, PIECES)) {
+            assertThat(byScan(t)).as(t).isEqualTo(byRegex(t));
         }
     }
 

@@ -3,7 +3,6 @@ package dev.recap.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +17,7 @@ class TrailingJoinersTest {
 
     @Test
     void removesWhatTheTrailingRegexRemoves() {
-        Random random = new Random(3);
-        for (int round = 0; round < 50_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(10); i >= 0; i--) {
-                text.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            String t = text.toString();
+        for (String t : RandomTexts.of(3, 50_000, 10, PIECES)) {
             assertThat(TrailingJoiners.strip(t))
                     .as("[%s]", t)
                     .isEqualTo(TRAILING.matcher(t).replaceAll(""));

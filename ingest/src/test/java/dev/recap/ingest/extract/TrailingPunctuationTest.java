@@ -3,7 +3,6 @@ package dev.recap.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +15,7 @@ class TrailingPunctuationTest {
 
     @Test
     void removesWhatTheTrailingPunctuationRegexRemoves() {
-        Random random = new Random(13);
-        for (int round = 0; round < 50_000; round++) {
-            StringBuilder text = new StringBuilder();
-            for (int i = random.nextInt(8); i >= 0; i--) {
-                text.append(PIECES.get(random.nextInt(PIECES.size())));
-            }
-            String t = text.toString();
+        for (String t : RandomTexts.of(13, 50_000, 8, PIECES)) {
             assertThat(SpeakerParser.withoutTrailingPunctuation(t))
                     .as("[%s]", t)
                     .isEqualTo(TRAILING_PUNCTUATION.matcher(t).replaceAll(""));
