@@ -47,7 +47,7 @@ public final class TestDigests {
                 .setWeekStart(LocalDate.of(2023, 4, 17))
                 .setSections(List.of(sections))
                 .setHeadlines(headlines)
-                .setSpotlight(List.of(new ProjectCount("Argo", 4), new ProjectCount("Cilium", 3)))
+                .setSpotlight(List.of(new ProjectCount("Argo", 4, 0), new ProjectCount("Cilium", 3, 0)))
                 .setStats(DigestStats.newBuilder()
                         .setPosts(12)
                         .setTalks(30)

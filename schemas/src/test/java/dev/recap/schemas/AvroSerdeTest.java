@@ -87,7 +87,7 @@ class AvroSerdeTest {
                         .setDay(DAY)
                         .setPosts(1)
                         .setTalks(1)
-                        .setProjects(List.of(new ProjectCount("Argo", 2)))
+                        .setProjects(List.of(new ProjectCount("Argo", 2, 0)))
                         .setItems(List.of(item))
                         .build(),
                 Digest.newBuilder()
@@ -97,7 +97,7 @@ class AvroSerdeTest {
                         .setWeekStart(LocalDate.of(2023, 4, 17))
                         .setSections(List.of(new DigestSection("gitops-delivery", List.of(item))))
                         .setHeadlines(List.of(item))
-                        .setSpotlight(List.of(new ProjectCount("Argo", 1)))
+                        .setSpotlight(List.of(new ProjectCount("Argo", 1, 0)))
                         .setStats(new DigestStats(1, 1, 1, 1, List.of("fr")))
                         .setContentHash("abcdef0123456789")
                         .build(),

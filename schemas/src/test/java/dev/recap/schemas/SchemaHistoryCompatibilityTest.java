@@ -8,8 +8,10 @@ import dev.recap.events.DigestItem;
 import dev.recap.events.Post;
 import dev.recap.events.ScheduledTalk;
 import dev.recap.events.Subscriber;
+import dev.recap.events.TalkEvent;
 import dev.recap.events.TalkMention;
 import dev.recap.events.ThemeDay;
+import dev.recap.events.WeekEntry;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
@@ -34,7 +36,9 @@ class SchemaHistoryCompatibilityTest {
                 Digest.getClassSchema(),
                 Subscriber.getClassSchema(),
                 Delivery.getClassSchema(),
-                DigestItem.getClassSchema());
+                DigestItem.getClassSchema(),
+                TalkEvent.getClassSchema(),
+                WeekEntry.getClassSchema());
     }
 
     @ParameterizedTest

@@ -127,6 +127,8 @@ public final class PostPublisher {
                 .setPostUrl(post.getUrl())
                 .setPostDate(post.getPublishedDate())
                 .setPostFirstSeen(post.getFirstSeen())
+                .setPostTitle(post.getTitle())
+                .setPostAuthor(post.getAuthor())
                 .build();
     }
 

@@ -103,6 +103,8 @@ class PostPublisherTest {
         assertThat(second.getPostUrl()).isEqualTo("https://blog.example.org/kubecon-day-two/");
         assertThat(second.getPostDate()).isEqualTo(LocalDate.of(2023, 4, 20));
         assertThat(second.getPostFirstSeen()).isEqualTo(NOW);
+        assertThat(second.getPostTitle()).isEqualTo("KubeCon EU 2023, day two");
+        assertThat(second.getPostAuthor()).isEqualTo("Ann Lee");
     }
 
     @Test

@@ -47,7 +47,7 @@ final class ItemRanking {
             }
         }
         List<ProjectCount> ranked = new ArrayList<>();
-        counts.forEach((name, count) -> ranked.add(new ProjectCount(name, count)));
+        counts.forEach((name, count) -> ranked.add(new ProjectCount(name, count, 0)));
         ranked.sort(Comparator.comparingInt(ProjectCount::getCount).reversed().thenComparing(ProjectCount::getName));
         return ranked;
     }

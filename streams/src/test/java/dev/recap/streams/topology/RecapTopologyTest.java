@@ -87,7 +87,7 @@ class RecapTopologyTest {
         ThemeDay day = days.get("gitops-delivery@2023-04-19");
         assertThat(day.getPosts()).isEqualTo(1);
         assertThat(day.getTalks()).isZero();
-        assertThat(day.getProjects()).containsExactly(new ProjectCount("Argo", 1));
+        assertThat(day.getProjects()).containsExactly(new ProjectCount("Argo", 1, 0));
         Map<String, Digest> weeks = digests.readKeyValuesToMap();
         assertThat(weeks).containsOnlyKeys("2023-W16");
         Digest digest = weeks.get("2023-W16");
