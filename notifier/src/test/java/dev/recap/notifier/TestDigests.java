@@ -60,7 +60,7 @@ public final class TestDigests {
     }
 
     public static DigestSection section(String theme, DigestItem... items) {
-        return new DigestSection(theme, List.of(items));
+        return new DigestSection(theme, List.of(items), items.length);
     }
 
     public static DigestItem talk(String title, String url, String theme) {
@@ -103,7 +103,7 @@ public final class TestDigests {
                 item.setSummary(summary);
                 list.add(item);
             }
-            sections.add(new DigestSection(theme, list));
+            sections.add(new DigestSection(theme, list, list.size()));
         }
         return digest(WEEK, sections.get(0).getItems().subList(0, 5), sections.toArray(DigestSection[]::new));
     }

@@ -95,7 +95,7 @@ class AvroSerdeTest {
                         .setWeek("2023-W16")
                         .setZone("Europe/Amsterdam")
                         .setWeekStart(LocalDate.of(2023, 4, 17))
-                        .setSections(List.of(new DigestSection("gitops-delivery", List.of(item))))
+                        .setSections(List.of(new DigestSection("gitops-delivery", List.of(item), 1)))
                         .setHeadlines(List.of(item))
                         .setSpotlight(List.of(new ProjectCount("Argo", 1, 0)))
                         .setStats(new DigestStats(1, 1, 1, 1, List.of("fr")))

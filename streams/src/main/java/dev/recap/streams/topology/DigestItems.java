@@ -3,29 +3,22 @@ package dev.recap.streams.topology;
 import dev.recap.events.DigestItem;
 import dev.recap.events.ItemKind;
 import dev.recap.events.Post;
-import dev.recap.events.Speaker;
-import dev.recap.events.TalkMention;
+import dev.recap.events.SourcePost;
 import dev.recap.streams.classify.ThemeClassifier;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * Turns posts and talk mentions into {@link DigestItem}s: classified, dated in the configured zone, and,
- * for talks, merged across the posts that mention them. Merging depends only on the set of mentions, not
- * on their order, so a replay gives the same items.
+ * Turns a post into its {@link DigestItem}: classified over its title, summary and body, dated by its
+ * stated date, else by when it was first seen, in the configured zone. Talks are built by {@link TalkItems}.
  */
 public final class DigestItems {
 
     static final String POST_PREFIX = "post:";
     static final String TALK_PREFIX = "talk:";
     private static final int POST_BASE_SCORE = 1;
-    private static final int SCORE_PER_MENTION = 2;
 
     private final ThemeClassifier classifier;
     private final Calendar calendar;
@@ -56,84 +49,10 @@ public final class DigestItems {
                 .setSources(List.of(post.getId()))
                 .setLanguage(post.getLanguage())
                 .setScore(POST_BASE_SCORE + Math.min(post.getTalkCount(), 5))
+                .setSourcePosts(List.of(new SourcePost(
+                        post.getId(), post.getTitle(), post.getAuthor(), post.getLanguage(), post.getUrl())))
+                .setArrived(calendar.dayOf(post.getFirstSeen()).toString())
                 .build();
-    }
-
-    /** An empty talk item, the start of a merge. */
-    public static DigestItem emptyTalk() {
-        return DigestItem.newBuilder()
-                .setId("")
-                .setKind(ItemKind.TALK)
-                .setTitle("")
-                .setThemes(List.of())
-                .setSpeakers(List.of())
-                .setProjects(List.of())
-                .setSources(List.of())
-                .build();
-    }
-
-    /**
-     * Adds one mention to the merged talk {@code merged}: the post with the smallest id gives title, day,
-     * summary and language; speakers and projects are the union of all mentions.
-     */
-    public DigestItem mergeMention(String talkKey, TalkMention mention, DigestItem merged) {
-        boolean leads = merged.getSources().isEmpty()
-                || mention.getPostId().compareTo(merged.getSources().get(0)) <= 0;
-        TreeSet<String> sources = new TreeSet<>(merged.getSources());
-        sources.add(mention.getPostId());
-        List<String> projects = sorted(union(merged.getProjects(), mention.getProjects()));
-        DigestItem.Builder next = DigestItem.newBuilder(merged)
-                .setId(TALK_PREFIX + talkKey)
-                .setSources(List.copyOf(sources))
-                .setProjects(projects)
-                .setSpeakers(mergeSpeakers(merged.getSpeakers(), mention.getSpeakers()))
-                .setScore(SCORE_PER_MENTION * sources.size());
-        if (leads) {
-            next.setTitle(mention.getTitle())
-                    .setUrl(mention.getPostUrl())
-                    .setDay(dayOf(mention).toString())
-                    .setSummary(mention.getSummary())
-                    .setLanguage(mention.getLanguage());
-        }
-        String text = next.getTitle() + " " + Objects.requireNonNullElse(next.getSummary(), "");
-        return next.setThemes(classifier.classify(text, projects)).build();
-    }
-
-    private LocalDate dayOf(TalkMention mention) {
-        if (mention.getDay() != null) {
-            return mention.getDay();
-        }
-        return mention.getPostDate() != null ? mention.getPostDate() : calendar.dayOf(mention.getPostFirstSeen());
-    }
-
-    private static List<Speaker> mergeSpeakers(List<Speaker> known, List<Speaker> more) {
-        Map<String, Speaker> byName = new LinkedHashMap<>();
-        for (Speaker s : known) {
-            byName.put(s.getName(), s);
-        }
-        for (Speaker s : more) {
-            byName.merge(s.getName(), s, DigestItems::preferKnownCompany);
-        }
-        List<Speaker> speakers = new ArrayList<>(byName.values());
-        speakers.sort(Comparator.comparing(Speaker::getName));
-        return speakers;
-    }
-
-    // order-independent: a stated company beats none, and of two stated companies the first by name wins
-    private static Speaker preferKnownCompany(Speaker a, Speaker b) {
-        if (a.getCompany() == null) {
-            return b;
-        }
-        if (b.getCompany() == null) {
-            return a;
-        }
-        return a.getCompany().compareTo(b.getCompany()) <= 0 ? a : b;
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static List<String> sorted(List<String> values) {

@@ -3,133 +3,175 @@ package dev.recap.streams.topology;
 import dev.recap.events.Digest;
 import dev.recap.events.DigestItem;
 import dev.recap.events.Post;
+import dev.recap.events.ScheduledTalk;
+import dev.recap.events.TalkEvent;
 import dev.recap.events.TalkMention;
 import dev.recap.events.ThemeDay;
+import dev.recap.events.WeekEntry;
 import dev.recap.schemas.AvroSerde;
 import dev.recap.schemas.TopicCatalogue;
 import dev.recap.streams.classify.ThemeClassifier;
-import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.KTable;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * The Recap Streams topology: posts and talk mentions become digest items (talks merged across posts
- * by talk key), kept in one table by item id; that table is aggregated per {@code theme@date} into
- * {@code theme-days} and per ISO week into {@code digests}. Every operator, store and repartition topic
- * is named, so a refactor cannot orphan a changelog.
+ * The Recap Streams topology.
+ *
+ * <pre>
+ * posts ─► post-items ───────────────────────────────────────┐
+ * talk-mentions ─┐                                           ├─► week-entries (by week) ─► week-digests ─┬─► digests
+ * scheduled-talks┴─► talk-events (1 partition) ─► talk-resolver ┘                                        └─► theme-days
+ * </pre>
+ *
+ * Posts become items at once. Talk mentions and schedule entries meet on one partition, where the
+ * resolver decides which talk each title is ({@link TalkForms}) and publishes changed talk items. Every
+ * item change becomes week entries keyed by ISO week; the week processor keeps one row per item and
+ * publishes each changed week's digest and theme-days. Every operator, store and repartition topic is
+ * named, so a refactor cannot orphan a changelog.
  */
 public final class RecapTopology {
 
     public static final String POSTS_SOURCE = "posts-source";
     public static final String MENTIONS_SOURCE = "talk-mentions-source";
+    public static final String SCHEDULED_SOURCE = "scheduled-talks-source";
     public static final String POST_ITEMS = "post-items";
-    public static final String TALK_ITEMS_GROUPED = "talk-items-by-key";
+    public static final String POST_ITEMS_STORE = "post-items-store";
+    public static final String TALK_EVENTS_REPARTITION = "talk-events";
+    public static final String TALK_RESOLVER = "talk-resolver";
+    public static final String TALK_MENTIONS_STORE = "talk-mentions-store";
+    public static final String SCHEDULED_TALKS_STORE = "scheduled-talks-store";
+    public static final String TALK_RESOLUTIONS_STORE = "talk-resolutions-store";
     public static final String TALK_ITEMS_STORE = "talk-items-store";
-    public static final String TALK_ITEMS = "talk-items";
-    public static final String ENTRIES_REPARTITION = "entries";
-    public static final String ENTRIES_STORE = "entries-store";
-    public static final String THEME_DAYS_GROUPED = "entries-by-theme-day";
+    public static final String TALKS_DIRTY_STORE = "talks-dirty-store";
+    public static final String WEEK_ENTRIES_REPARTITION = "week-entries";
+    public static final String WEEK_DIGESTS = "week-digests";
+    public static final String WEEK_ROWS_STORE = "week-rows-store";
+    public static final String WEEKS_DIRTY_STORE = "weeks-dirty-store";
+    public static final String DIGESTS_STORE = "digests-store";
     public static final String THEME_DAYS_STORE = "theme-days-store";
     public static final String THEME_DAYS_SINK = "theme-days-sink";
-    public static final String DIGESTS_GROUPED = "entries-by-week";
-    public static final String DIGESTS_STORE = "digests-store";
     public static final String DIGESTS_SINK = "digests-sink";
 
     private RecapTopology() {}
 
-    /** Builds the topology over the topics of {@code catalogue}, dating items in {@code zone}. */
+    /** Builds the topology with the default options in {@code zone}. */
     public static Topology build(TopicCatalogue catalogue, ZoneId zone, ThemeClassifier classifier) {
-        Calendar calendar = new Calendar(zone);
-        DigestItems items = new DigestItems(classifier, calendar);
-        WeeklyDigestBuilder weekly = new WeeklyDigestBuilder(zone);
+        return build(catalogue, TopologyOptions.in(zone), classifier);
+    }
+
+    /** Builds the topology over the topics of {@code catalogue}. */
+    public static Topology build(TopicCatalogue catalogue, TopologyOptions options, ThemeClassifier classifier) {
+        Calendar calendar = new Calendar(options.zone());
+        WeekPlacements placements = new WeekPlacements(options.lateArrivalWeeks());
+        DigestItems postItems = new DigestItems(classifier, calendar);
+        TalkItems talkItems = new TalkItems(classifier, calendar);
+        WeeklyDigestBuilder weekly = new WeeklyDigestBuilder(options.zone().getId());
         Serde<String> keys = Serdes.String();
         Serde<DigestItem> itemSerde = AvroSerde.of(DigestItem.class);
+        Serde<WeekEntry> entrySerde = AvroSerde.of(WeekEntry.class);
+        Serde<TalkEvent> eventSerde = AvroSerde.of(TalkEvent.class);
         Serde<Post> postSerde = catalogue.posts().valueSerde();
         Serde<TalkMention> mentionSerde = catalogue.talkMentions().valueSerde();
+        Serde<ScheduledTalk> scheduledSerde = catalogue.scheduledTalks().valueSerde();
         Serde<ThemeDay> themeDaySerde = catalogue.themeDays().valueSerde();
         Serde<Digest> digestSerde = catalogue.digests().valueSerde();
         StreamsBuilder builder = new StreamsBuilder();
 
-        KStream<String, DigestItem> postItems = builder.stream(
+        KStream<String, WeekEntry> fromPosts = builder.stream(
                         catalogue.posts().name(), Consumed.with(keys, postSerde).withName(POSTS_SOURCE))
-                .map(
-                        (postId, post) -> KeyValue.pair(DigestItems.POST_PREFIX + postId, items.ofPost(post)),
+                .process(
+                        supplier(
+                                () -> new PostItemsProcessor(postItems, placements),
+                                store(POST_ITEMS_STORE, itemSerde, false)),
                         Named.as(POST_ITEMS));
 
-        KStream<String, DigestItem> talkItems = builder.stream(
+        KStream<String, TalkEvent> mentions = builder.stream(
                         catalogue.talkMentions().name(),
                         Consumed.with(keys, mentionSerde).withName(MENTIONS_SOURCE))
-                .filter((talkKey, mention) -> talkKey != null && mention != null, Named.as("talk-mentions-valid"))
-                .groupByKey(Grouped.with(TALK_ITEMS_GROUPED, keys, mentionSerde))
-                .aggregate(
-                        DigestItems::emptyTalk,
-                        items::mergeMention,
-                        Named.as(TALK_ITEMS_STORE + "-aggregate"),
-                        Materialized.<String, DigestItem, KeyValueStore<Bytes, byte[]>>as(TALK_ITEMS_STORE)
-                                .withKeySerde(keys)
-                                .withValueSerde(itemSerde))
-                .toStream(Named.as(TALK_ITEMS + "-changes"))
-                .map((talkKey, item) -> KeyValue.pair(DigestItems.TALK_PREFIX + talkKey, item), Named.as(TALK_ITEMS));
+                .filter((key, mention) -> mention != null, Named.as("talk-mentions-present"))
+                .mapValues(mention -> new TalkEvent(mention, null, null), Named.as("talk-mentions-as-events"));
+        KStream<String, TalkEvent> scheduled = builder.stream(
+                        catalogue.scheduledTalks().name(),
+                        Consumed.with(keys, scheduledSerde).withName(SCHEDULED_SOURCE))
+                .filter((id, talk) -> id != null, Named.as("scheduled-talks-keyed"))
+                .mapValues((id, talk) -> new TalkEvent(null, id, talk), Named.as("scheduled-talks-as-events"));
+        KStream<String, WeekEntry> fromTalks = mentions.merge(scheduled, Named.as("talk-events-merge"))
+                .repartition(Repartitioned.with(keys, eventSerde)
+                        .withName(TALK_EVENTS_REPARTITION)
+                        .withNumberOfPartitions(1))
+                .process(
+                        supplier(
+                                () -> new TalkResolver(talkItems, placements, options.emitInterval()),
+                                store(TALK_MENTIONS_STORE, mentionSerde, false),
+                                store(SCHEDULED_TALKS_STORE, scheduledSerde, false),
+                                store(TALK_RESOLUTIONS_STORE, keys, false),
+                                store(TALK_ITEMS_STORE, itemSerde, false),
+                                store(TALKS_DIRTY_STORE, keys, true)),
+                        Named.as(TALK_RESOLVER));
 
-        KTable<String, DigestItem> entries = postItems
-                .merge(talkItems, Named.as("entries-merge"))
-                .repartition(Repartitioned.with(keys, itemSerde).withName(ENTRIES_REPARTITION))
-                .toTable(
-                        Named.as(ENTRIES_STORE + "-table"),
-                        Materialized.<String, DigestItem, KeyValueStore<Bytes, byte[]>>as(ENTRIES_STORE)
-                                .withKeySerde(keys)
-                                .withValueSerde(itemSerde));
+        Map<String, KStream<String, SpecificRecord>> outputs = fromPosts
+                .merge(fromTalks, Named.as("week-entries-merge"))
+                .repartition(Repartitioned.with(keys, entrySerde).withName(WEEK_ENTRIES_REPARTITION))
+                .process(
+                        supplier(
+                                () -> new WeekDigests(weekly, options.emitInterval()),
+                                store(WEEK_ROWS_STORE, itemSerde, false),
+                                store(WEEKS_DIRTY_STORE, keys, true),
+                                store(DIGESTS_STORE, digestSerde, false),
+                                store(THEME_DAYS_STORE, themeDaySerde, false)),
+                        Named.as(WEEK_DIGESTS))
+                .split(Named.as("week-outputs-"))
+                .branch((key, value) -> key.indexOf('@') >= 0, Branched.as("theme-days"))
+                .defaultBranch(Branched.as("digests"));
 
-        entries.groupBy(
-                        (id, item) -> KeyValue.pair(themeDayKey(item), item),
-                        Grouped.with(THEME_DAYS_GROUPED, keys, itemSerde))
-                .aggregate(
-                        ThemeDayAggregator::initial,
-                        ThemeDayAggregator::add,
-                        ThemeDayAggregator::subtract,
-                        Named.as(THEME_DAYS_STORE + "-aggregate"),
-                        Materialized.<String, ThemeDay, KeyValueStore<Bytes, byte[]>>as(THEME_DAYS_STORE)
-                                .withKeySerde(keys)
-                                .withValueSerde(themeDaySerde))
-                .toStream(Named.as(THEME_DAYS_STORE + "-changes"))
+        outputs.get("week-outputs-theme-days")
+                .mapValues(value -> (ThemeDay) value, Named.as("as-theme-days"))
                 .to(
                         catalogue.themeDays().name(),
                         Produced.with(keys, themeDaySerde).withName(THEME_DAYS_SINK));
-
-        entries.groupBy((id, item) -> KeyValue.pair(weekOf(item), item), Grouped.with(DIGESTS_GROUPED, keys, itemSerde))
-                .aggregate(
-                        weekly::initial,
-                        weekly::add,
-                        weekly::subtract,
-                        Named.as(DIGESTS_STORE + "-aggregate"),
-                        Materialized.<String, Digest, KeyValueStore<Bytes, byte[]>>as(DIGESTS_STORE)
-                                .withKeySerde(keys)
-                                .withValueSerde(digestSerde))
-                .toStream(Named.as(DIGESTS_STORE + "-changes"))
+        outputs.get("week-outputs-digests")
+                .mapValues(value -> (Digest) value, Named.as("as-digests"))
                 .to(catalogue.digests().name(), Produced.with(keys, digestSerde).withName(DIGESTS_SINK));
-
         return builder.build();
     }
 
-    static String themeDayKey(DigestItem item) {
-        return Calendar.themeDayKey(ItemRanking.primaryTheme(item), LocalDate.parse(item.getDay()));
+    // Stores of a processor. Dirty sets are cached, so marking a key dirty again writes nothing until commit.
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values, boolean cached) {
+        StoreBuilder<KeyValueStore<String, V>> store =
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+        return cached ? store.withCachingEnabled() : store.withCachingDisabled();
     }
 
-    static String weekOf(DigestItem item) {
-        return Calendar.weekOf(LocalDate.parse(item.getDay()));
+    private static <KIn, VIn, KOut, VOut> ProcessorSupplier<KIn, VIn, KOut, VOut> supplier(
+            java.util.function.Supplier<Processor<KIn, VIn, KOut, VOut>> processors, StoreBuilder<?>... stores) {
+        Set<StoreBuilder<?>> connected = Set.of(stores);
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<KIn, VIn, KOut, VOut> get() {
+                return processors.get();
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return connected;
+            }
+        };
     }
 }

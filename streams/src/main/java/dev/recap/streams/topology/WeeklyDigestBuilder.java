@@ -5,13 +5,13 @@ import dev.recap.events.DigestItem;
 import dev.recap.events.DigestSection;
 import dev.recap.events.DigestStats;
 import dev.recap.events.ItemKind;
+import dev.recap.events.ProjectCount;
 import dev.recap.schemas.AvroSerde;
 import dev.recap.schemas.Identity;
 import dev.recap.streams.classify.Themes;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,50 +19,42 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Keeps the {@link Digest} of one ISO week from the items dated in it: one section per theme (in the
- * order of {@code THEMES.md}), headlines, projects in the spotlight, stats and a content hash. The digest
- * depends only on the set of items, so the same input always gives the same bytes.
+ * Assembles the {@link Digest} of one ISO week from its items, last week's items and its late arrivals:
+ * one section per theme (in the order of {@code THEMES.md}) with its best items, headlines (the talks
+ * covered by the most posts), projects in the spotlight with their change from last week, late arrivals,
+ * totals and a content hash. The digest depends only on the three sets, so the same input always gives
+ * the same bytes, whatever the partitioning or the number of instances.
  */
 final class WeeklyDigestBuilder {
 
     static final int HEADLINES = 3;
     static final int SPOTLIGHT = 5;
+    static final int SECTION_ITEMS = 50;
+    static final int LATE_ARRIVALS = 50;
     private static final int ID_HASH_CHARS = 12;
     private static final AvroSerde<Digest> SERDE = AvroSerde.of(Digest.class);
 
-    private final ZoneId zone;
+    /** Talks first, the most covered first, then in the one ranking order. */
+    static final Comparator<DigestItem> HEADLINE_ORDER = Comparator.comparingInt(
+                    (DigestItem item) -> item.getKind() == ItemKind.TALK ? 0 : 1)
+            .thenComparing(Comparator.comparingInt(
+                            (DigestItem item) -> item.getSources().size())
+                    .reversed())
+            .thenComparing(ItemRanking.BEST_FIRST);
 
-    WeeklyDigestBuilder(ZoneId zone) {
+    private final String zone;
+
+    WeeklyDigestBuilder(String zone) {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    Digest initial() {
-        return Digest.newBuilder()
-                .setId("")
-                .setWeek("")
-                .setZone(zone.getId())
-                .setWeekStart(LocalDate.EPOCH)
-                .setSections(List.of())
-                .setStats(new DigestStats(0, 0, 0, 0, List.of()))
-                .setContentHash("")
-                .build();
-    }
-
-    Digest add(String week, DigestItem item, Digest current) {
-        return rebuild(week, ItemRanking.replace(itemsOf(current), item.getId(), item));
-    }
-
-    Digest subtract(String week, DigestItem item, Digest current) {
-        return rebuild(week, ItemRanking.replace(itemsOf(current), item.getId(), null));
-    }
-
-    static List<DigestItem> itemsOf(Digest digest) {
-        List<DigestItem> items = new ArrayList<>();
-        digest.getSections().forEach(section -> items.addAll(section.getItems()));
-        return items;
-    }
-
-    private Digest rebuild(String week, List<DigestItem> items) {
+    /** The digest of {@code week}; {@code null} when the week has neither items nor late arrivals. */
+    Digest build(String week, List<DigestItem> own, List<DigestItem> previous, List<DigestItem> late) {
+        if (own.isEmpty() && late.isEmpty()) {
+            return null;
+        }
+        List<DigestItem> items = new ArrayList<>(own);
+        items.sort(ItemRanking.BEST_FIRST);
         Map<String, List<DigestItem>> byTheme = new TreeMap<>(
                 Comparator.comparingInt(WeeklyDigestBuilder::order).thenComparing(Comparator.naturalOrder()));
         for (DigestItem item : items) {
@@ -70,18 +62,25 @@ final class WeeklyDigestBuilder {
                     .add(item);
         }
         List<DigestSection> sections = new ArrayList<>();
-        byTheme.forEach((theme, themed) -> sections.add(new DigestSection(theme, themed)));
+        byTheme.forEach((theme, themed) ->
+                sections.add(new DigestSection(theme, List.copyOf(top(themed, SECTION_ITEMS)), themed.size())));
+        List<DigestItem> headlines = new ArrayList<>(items);
+        boolean anyTalk = items.stream().anyMatch(i -> i.getKind() == ItemKind.TALK);
+        headlines.sort(anyTalk ? HEADLINE_ORDER : ItemRanking.BEST_FIRST);
+        if (anyTalk) {
+            headlines.removeIf(i -> i.getKind() != ItemKind.TALK);
+        }
+        List<DigestItem> lateArrivals = new ArrayList<>(late);
+        lateArrivals.sort(ItemRanking.BEST_FIRST);
         Digest digest = Digest.newBuilder()
                 .setId("")
                 .setWeek(week)
-                .setZone(zone.getId())
+                .setZone(zone)
                 .setWeekStart(Calendar.weekStart(week))
                 .setSections(sections)
-                .setHeadlines(items.stream().limit(HEADLINES).toList())
-                .setSpotlight(ItemRanking.projectCounts(items).stream()
-                        .limit(SPOTLIGHT)
-                        .toList())
-                .setLateArrivals(List.of())
+                .setHeadlines(List.copyOf(top(headlines, HEADLINES)))
+                .setSpotlight(spotlight(items, previous))
+                .setLateArrivals(List.copyOf(top(lateArrivals, LATE_ARRIVALS)))
                 .setStats(stats(items, sections.size()))
                 .setContentHash("")
                 .build();
@@ -89,6 +88,21 @@ final class WeeklyDigestBuilder {
         digest.setContentHash(hash);
         digest.setId(week + "-" + hash.substring(0, ID_HASH_CHARS));
         return digest;
+    }
+
+    private static List<ProjectCount> spotlight(List<DigestItem> items, List<DigestItem> previous) {
+        Map<String, Integer> before = new HashMap<>();
+        ItemRanking.projectCounts(previous).forEach(p -> before.put(p.getName(), p.getCount()));
+        List<ProjectCount> spotlight = new ArrayList<>();
+        for (ProjectCount count : top(ItemRanking.projectCounts(items), SPOTLIGHT)) {
+            spotlight.add(new ProjectCount(
+                    count.getName(), count.getCount(), count.getCount() - before.getOrDefault(count.getName(), 0)));
+        }
+        return spotlight;
+    }
+
+    private static <T> List<T> top(List<T> ranked, int limit) {
+        return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
     private static DigestStats stats(List<DigestItem> items, int themes) {

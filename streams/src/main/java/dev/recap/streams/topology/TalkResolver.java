@@ -1,0 +1,158 @@
+package dev.recap.streams.topology;
+
+import dev.recap.events.DigestItem;
+import dev.recap.events.ScheduledTalk;
+import dev.recap.events.Speaker;
+import dev.recap.events.TalkEvent;
+import dev.recap.events.TalkMention;
+import dev.recap.events.WeekEntry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Resolves talk mentions and schedule entries to talks, on one partition so that it sees every title.
+ * Each mention and schedule entry is kept in a store, the {@link TalkForms} index is rebuilt from those
+ * stores when the task starts, and the talks whose content moved are marked dirty (in a store too, so a
+ * crash between two publications loses nothing). Every emit interval, each dirty talk's item is rebuilt
+ * from its mentions; when it differs from the item last published, the week entries that move it are
+ * forwarded. Replaying a mention already known changes nothing.
+ */
+final class TalkResolver implements Processor<String, TalkEvent, String, WeekEntry> {
+
+    static final String SEPARATOR = "\u0000";
+
+    private final TalkItems talkItems;
+    private final WeekPlacements placements;
+    private final Duration emitInterval;
+    private final TalkForms forms = new TalkForms();
+    private final TreeSet<String> dirty = new TreeSet<>();
+    private ProcessorContext<String, WeekEntry> context;
+    private KeyValueStore<String, TalkMention> mentions;
+    private KeyValueStore<String, ScheduledTalk> schedules;
+    private KeyValueStore<String, String> resolutions;
+    private KeyValueStore<String, DigestItem> items;
+    private KeyValueStore<String, String> dirtyStore;
+
+    TalkResolver(TalkItems talkItems, WeekPlacements placements, Duration emitInterval) {
+        this.talkItems = Objects.requireNonNull(talkItems, "talkItems");
+        this.placements = Objects.requireNonNull(placements, "placements");
+        this.emitInterval = Objects.requireNonNull(emitInterval, "emitInterval");
+    }
+
+    @Override
+    public void init(ProcessorContext<String, WeekEntry> context) {
+        this.context = context;
+        mentions = context.getStateStore(RecapTopology.TALK_MENTIONS_STORE);
+        schedules = context.getStateStore(RecapTopology.SCHEDULED_TALKS_STORE);
+        resolutions = context.getStateStore(RecapTopology.TALK_RESOLUTIONS_STORE);
+        items = context.getStateStore(RecapTopology.TALK_ITEMS_STORE);
+        dirtyStore = context.getStateStore(RecapTopology.TALKS_DIRTY_STORE);
+        try (KeyValueIterator<String, TalkMention> all = mentions.all()) {
+            all.forEachRemaining(kv -> forms.loadMention(kv.value.getTalkKey(), names(kv.value.getSpeakers())));
+        }
+        try (KeyValueIterator<String, ScheduledTalk> all = schedules.all()) {
+            all.forEachRemaining(kv -> forms.loadSchedule(kv.key, kv.value.getTitle(), names(kv.value.getSpeakers())));
+        }
+        forms.resolveAll();
+        try (KeyValueIterator<String, String> all = dirtyStore.all()) {
+            all.forEachRemaining(kv -> dirty.add(kv.key));
+        }
+        context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitDirty());
+    }
+
+    @Override
+    public void process(Record<String, TalkEvent> record) {
+        TalkEvent event = record.value();
+        if (event == null) {
+            return;
+        }
+        if (event.getMention() != null) {
+            onMention(event.getMention());
+        } else if (event.getScheduleId() != null) {
+            onSchedule(event.getScheduleId(), event.getScheduled());
+        }
+    }
+
+    private void onMention(TalkMention mention) {
+        String key = mention.getTalkKey() + SEPARATOR + mention.getPostId();
+        if (mention.equals(mentions.get(key))) {
+            return;
+        }
+        mentions.put(key, mention);
+        apply(forms.addMention(mention.getTalkKey(), names(mention.getSpeakers())));
+    }
+
+    private void onSchedule(String id, ScheduledTalk scheduled) {
+        if (scheduled == null) {
+            if (schedules.delete(id) != null) {
+                apply(forms.removeSchedule(id));
+            }
+            return;
+        }
+        if (scheduled.equals(schedules.get(id))) {
+            return;
+        }
+        schedules.put(id, scheduled);
+        apply(forms.putSchedule(id, scheduled.getTitle(), names(scheduled.getSpeakers())));
+    }
+
+    private void apply(TalkForms.Changes changes) {
+        changes.resolvedKeys().forEach(resolutions::put);
+        for (String talkId : changes.dirtyTalkIds()) {
+            if (dirty.add(talkId)) {
+                dirtyStore.put(talkId, "");
+            }
+        }
+    }
+
+    /** Publishes every dirty talk whose item changed. */
+    void emitDirty() {
+        long timestamp = Math.max(0, context.currentStreamTimeMs());
+        for (String talkId : dirty) {
+            DigestItem before = items.get(talkId);
+            DigestItem after = build(talkId);
+            if (!Objects.equals(before, after)) {
+                if (after == null) {
+                    items.delete(talkId);
+                } else {
+                    items.put(talkId, after);
+                }
+                for (KeyValue<String, WeekEntry> entry : placements.changes(before, after)) {
+                    context.forward(new Record<>(entry.key, entry.value, timestamp));
+                }
+            }
+            dirtyStore.delete(talkId);
+        }
+        dirty.clear();
+    }
+
+    private DigestItem build(String talkId) {
+        List<TalkMention> found = new ArrayList<>();
+        for (String key : forms.keysOf(talkId)) {
+            try (KeyValueIterator<String, TalkMention> it =
+                    mentions.prefixScan(key + SEPARATOR, Serdes.String().serializer())) {
+                it.forEachRemaining(kv -> found.add(kv.value));
+            }
+        }
+        String scheduleId = forms.scheduleOf(talkId);
+        ScheduledTalk official = scheduleId == null ? null : schedules.get(scheduleId);
+        return talkItems.build(talkId, found, official);
+    }
+
+    private static List<String> names(List<Speaker> speakers) {
+        List<String> names = new ArrayList<>(speakers.size());
+        speakers.forEach(s -> names.add(s.getName()));
+        return names;
+    }
+}
