@@ -107,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
                     .withCommitIntervalMs(200);
             try (RecapStreamsService streams = new RecapStreamsService(catalogue, settings)) {
                 streams.start();
-                digests = DigestWatcher.awaitAll(catalogue, client, DigestWatcher.itemIdsOf(ingested), timeout);
+                digests = DigestWatcher.awaitAll(catalogue, client, ingested, streams::talkIdOf, timeout);
             }
             printDigests(console, digests, settings.zone());
 

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -25,9 +27,16 @@ final class DigestWatcher {
 
     private DigestWatcher() {}
 
-    /** The latest digest per week once they hold all of {@code expectedItemIds}. */
+    /**
+     * The latest digest per week once they hold every post of {@code ingested} and exactly the talks its
+     * talk keys resolve to ({@code talkIdOf} answers from the Streams app's resolver; empty means not yet).
+     */
     static Map<String, Digest> awaitAll(
-            TopicCatalogue catalogue, Map<String, Object> clientConfig, Set<String> expectedItemIds, Duration timeout) {
+            TopicCatalogue catalogue,
+            Map<String, Object> clientConfig,
+            IngestSummary ingested,
+            Function<String, Optional<String>> talkIdOf,
+            Duration timeout) {
         Map<String, Object> config = ClientConfigs.tableReader(clientConfig, "recap-demo-digest-watcher");
         Map<String, Digest> latest = new TreeMap<>();
         Instant deadline = Instant.now().plus(timeout);
@@ -40,13 +49,16 @@ final class DigestWatcher {
                     .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            while (!covered(latest, expectedItemIds)) {
+            Set<String> expected = expectedItemIds(ingested, talkIdOf);
+            while (expected == null || !covered(latest, expected)) {
                 if (Instant.now().isAfter(deadline)) {
-                    Set<String> missing = new HashSet<>(expectedItemIds);
-                    missing.removeAll(itemIds(latest));
-                    throw new IllegalStateException("The Streams app did not produce digests covering " + missing.size()
-                            + " item(s) within " + timeout.toSeconds() + " s, for example "
-                            + missing.iterator().next());
+                    throw new IllegalStateException(
+                            expected == null
+                                    ? "The Streams app did not resolve every talk within " + timeout.toSeconds()
+                                            + " s, for example '" + unresolved(ingested, talkIdOf) + "'"
+                                    : "The Streams app did not produce digests holding exactly " + expected.size()
+                                            + " item(s) within " + timeout.toSeconds() + " s; the digests hold "
+                                            + itemIds(latest).size());
                 }
                 consumer.poll(POLL).forEach(record -> {
                     if (record.value() == null) {
@@ -55,21 +67,40 @@ final class DigestWatcher {
                         latest.put(record.key(), record.value());
                     }
                 });
+                if (expected == null) {
+                    expected = expectedItemIds(ingested, talkIdOf);
+                }
             }
         }
         return latest;
     }
 
-    /** The digest item ids of what an ingest run published: {@code post:<id>} and {@code talk:<key>}. */
-    static Set<String> itemIdsOf(IngestSummary ingested) {
+    /** {@code post:<id>} of every post and {@code talk:<id>} of every talk, or null while a key is unresolved. */
+    static Set<String> expectedItemIds(IngestSummary ingested, Function<String, Optional<String>> talkIdOf) {
         Set<String> ids = new TreeSet<>();
         ingested.postIds().forEach(id -> ids.add("post:" + id));
-        ingested.talkKeys().forEach(key -> ids.add("talk:" + key));
+        for (String key : ingested.talkKeys()) {
+            Optional<String> talkId = talkIdOf.apply(key);
+            if (talkId.isEmpty()) {
+                return null;
+            }
+            ids.add("talk:" + talkId.get());
+        }
         return ids;
     }
 
+    private static String unresolved(IngestSummary ingested, Function<String, Optional<String>> talkIdOf) {
+        return ingested.talkKeys().stream()
+                .filter(key -> talkIdOf.apply(key).isEmpty())
+                .findFirst()
+                .orElse("");
+    }
+
+    // every expected item, and no talk that a later title absorbed
     private static boolean covered(Map<String, Digest> digests, Set<String> expected) {
-        return itemIds(digests).containsAll(expected);
+        Set<String> shown = itemIds(digests);
+        return shown.containsAll(expected)
+                && shown.stream().filter(id -> id.startsWith("talk:")).allMatch(expected::contains);
     }
 
     private static Set<String> itemIds(Map<String, Digest> digests) {

@@ -52,7 +52,7 @@ class WalkingSkeletonIT {
                 .withCommitIntervalMs(100);
         try (RecapStreamsService streams = new RecapStreamsService(topics, settings)) {
             streams.start();
-            digests = DigestWatcher.awaitAll(topics, client, DigestWatcher.itemIdsOf(ingested), Duration.ofSeconds(90));
+            digests = DigestWatcher.awaitAll(topics, client, ingested, streams::talkIdOf, Duration.ofSeconds(90));
         }
         Path out = work.resolve("out");
         NotifierReport first = NotifierCommand.deliver(topics, client, Map.of(), out, false);

@@ -5,9 +5,14 @@ import dev.recap.streams.classify.ThemeClassifier;
 import dev.recap.streams.topology.RecapTopology;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +47,20 @@ public final class RecapStreamsService implements AutoCloseable {
     /** The state of the Streams client, for health checks. */
     public KafkaStreams.State state() {
         return streams.state();
+    }
+
+    /**
+     * The talk id that {@code talkKey} resolves to, read from this instance's resolver store; empty when
+     * the key is not known here yet or the store is not queryable (starting, rebalancing).
+     */
+    public Optional<String> talkIdOf(String talkKey) {
+        try {
+            ReadOnlyKeyValueStore<String, String> store = streams.store(StoreQueryParameters.fromNameAndType(
+                    RecapTopology.TALK_RESOLUTIONS_STORE, QueryableStoreTypes.keyValueStore()));
+            return Optional.ofNullable(store.get(talkKey));
+        } catch (InvalidStateStoreException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.recap.streams.topology;
 
 import dev.recap.schemas.Identity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -104,7 +105,10 @@ final class TalkForms {
         if (form != null) {
             recompute(withPrefixes(List.of(form)), changes);
         }
-        changes.dirtyTalkIds().add(formOfKey.get(talkKey).target.talkId());
+        String talkId = formOfKey.get(talkKey).target.talkId();
+        changes.dirtyTalkIds().add(talkId);
+        // a new spelling of a known form may leave its target as it was: it still needs resolving
+        changes.resolvedKeys().putIfAbsent(talkKey, talkId);
         return changes;
     }
 
@@ -171,7 +175,7 @@ final class TalkForms {
         Set<String> speakers = new HashSet<>();
         speakerNames.forEach(n -> speakers.add(normalisedName(n)));
         speakers.remove("");
-        Scheduled entry = new Scheduled(id, key, squash(key), Set.of(key.split(" ")), speakers);
+        Scheduled entry = new Scheduled(id, key, squash(key), words(key), speakers);
         schedules.put(id, entry);
         scheduleIdsBySquashed
                 .computeIfAbsent(entry.squashed(), s -> new TreeSet<>())
@@ -315,7 +319,7 @@ final class TalkForms {
         }
         Set<String> ids = new TreeSet<>();
         form.speakers.forEach(s -> ids.addAll(scheduleIdsBySpeaker.getOrDefault(s, Set.of())));
-        Set<String> words = Set.of(form.ownId().split(" "));
+        Set<String> words = words(form.ownId());
         List<Scheduled> bySpeaker = schedulesOf(ids);
         bySpeaker.removeIf(s -> sharedWords(words, s.words()) < MIN_SHARED_WORDS);
         return bySpeaker;
@@ -370,6 +374,10 @@ final class TalkForms {
             }
         }
         return (double) shared / smaller;
+    }
+
+    private static Set<String> words(String talkKey) {
+        return new HashSet<>(Arrays.asList(talkKey.split(" ")));
     }
 
     /** A talk key without its spaces: how shortened and differently spaced titles are compared. */

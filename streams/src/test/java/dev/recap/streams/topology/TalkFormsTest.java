@@ -29,6 +29,17 @@ class TalkFormsTest {
     }
 
     @Test
+    void shouldResolveANewSpellingOfAKnownTitleToTheSameTalk() {
+        TalkForms forms = new TalkForms();
+        forms.addMention("argo cd core", List.of());
+
+        TalkForms.Changes changes = forms.addMention("argocd core", List.of());
+
+        assertThat(changes.resolvedKeys()).containsExactly(Map.entry("argocd core", "argo cd core"));
+        assertThat(changes.dirtyTalkIds()).containsExactly("argo cd core");
+    }
+
+    @Test
     void shouldKeepAShortenedTitleItselfWhenTwoLongerTalksStartWithIt() {
         TalkForms forms = new TalkForms();
         forms.addMention("argo cd core", List.of());
@@ -84,9 +95,10 @@ class TalkFormsTest {
                 "Availability and Storage Autoscaling of Stateful Workloads on Kubernetes",
                 List.of("Leila Abdollahi Vayghan"));
 
-        forms.addMention("storage autoscaling for stateful workloads", List.of("Leila Abdollahi Vayghan"));
+        forms.addMention("storage autoscaling of stateful workloads of all kinds", List.of("Leila Abdollahi Vayghan"));
 
-        assertThat(forms.targetOf("storage autoscaling for stateful workloads").scheduleId())
+        assertThat(forms.targetOf("storage autoscaling of stateful workloads of all kinds")
+                        .scheduleId())
                 .isEqualTo("s-3");
     }
 
