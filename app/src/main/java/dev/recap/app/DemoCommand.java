@@ -42,7 +42,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(
             names = "--posts",
             paramLabel = "PATH",
-            description = "Posts to read: files or folders, repeatable (default: samples/posts).")
+            description = "Posts and schedules to read: files or folders, repeatable (default: samples/posts and"
+                    + " samples/schedules).")
     List<Path> posts;
 
     @Option(names = "--out", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -75,7 +76,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long began = System.nanoTime();
-        List<Path> inputs = posts == null || posts.isEmpty() ? List.of(Path.of("samples", "posts")) : posts;
+        List<Path> inputs = posts == null || posts.isEmpty()
+                ? List.of(Path.of("samples", "posts"), Path.of("samples", "schedules"))
+                : posts;
         Paths.requireExisting(inputs, "recap demo --posts");
         Paths.requireExisting(List.of(subscribers), "recap demo --subscribers");
         List<Subscriber> audience = SubscriberFile.read(subscribers);
