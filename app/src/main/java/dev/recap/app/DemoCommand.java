@@ -86,6 +86,10 @@ final class DemoCommand implements Callable<Integer> {
         TopicCatalogue catalogue = TopicCatalogue.standard();
         Map<String, String> env = environment();
         StreamsSettings streamsSettings = StreamsSettings.fromEnvironment(env).withApplicationId("recap-demo");
+        if (!env.containsKey("RECAP_STREAMS_HTTP_PORT")) {
+            // The demo runs to completion: no query server unless asked for, so it never fights for a port.
+            streamsSettings = streamsSettings.withHttpPort(StreamsSettings.HTTP_DISABLED);
+        }
         if (zone != null) {
             streamsSettings = streamsSettings.withZone(zone);
         }

@@ -106,6 +106,7 @@ class TwoInstanceSeedsIT {
                 .withBootstrapServers(TestKafka.bootstrapServers())
                 .withStateDir(work.resolve(instance).toString())
                 .withZone(ZoneId.of("Europe/Amsterdam"))
-                .withCommitIntervalMs(100);
+                .withCommitIntervalMs(100)
+                .withHttpPort(StreamsSettings.EPHEMERAL_HTTP_PORT);
     }
 }

@@ -49,7 +49,8 @@ class WalkingSkeletonIT {
                 .withBootstrapServers(TestKafka.bootstrapServers())
                 .withStateDir(work.resolve("state").toString())
                 .withZone(ZoneId.of("Europe/Amsterdam"))
-                .withCommitIntervalMs(100);
+                .withCommitIntervalMs(100)
+                .withHttpPort(StreamsSettings.EPHEMERAL_HTTP_PORT);
         try (RecapStreamsService streams = new RecapStreamsService(topics, settings)) {
             streams.start();
             digests = DigestWatcher.awaitAll(topics, client, ingested, streams::talkIdOf, Duration.ofSeconds(90));

@@ -1,5 +1,11 @@
 package dev.recap.streams;
 
+import dev.recap.streams.errors.DeadLetterConfig;
+import dev.recap.streams.errors.DeadLetterDeserializationHandler;
+import dev.recap.streams.errors.DeadLetterProcessingHandler;
+import dev.recap.streams.topology.TopologyOptions;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
@@ -7,63 +13,135 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 
 /**
  * The settings of the Streams app, from the environment with defaults: application id, bootstrap
- * servers, state folder, the zone days and weeks are computed in, and exactly-once processing. Poison
- * records go to the dead-letter topic and processing continues.
+ * servers, state folder, the zone days and weeks are computed in, exactly-once processing, and the HTTP
+ * port and advertised host of the interactive-query server. Poison records go to the dead-letter topic
+ * in Recap's dead-letter format and processing continues.
  */
 public record StreamsSettings(
-        String applicationId, String bootstrapServers, String stateDir, ZoneId zone, long commitIntervalMs) {
+        String applicationId,
+        String bootstrapServers,
+        String stateDir,
+        ZoneId zone,
+        long commitIntervalMs,
+        int httpPort,
+        String advertisedHost) {
 
     public static final String DEFAULT_APPLICATION_ID = "recap-streams";
     public static final String DEFAULT_BOOTSTRAP = "localhost:9092";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
     public static final long DEFAULT_COMMIT_INTERVAL_MS = 1_000;
+    public static final int DEFAULT_HTTP_PORT = 7072;
+    /** An HTTP port of 0 binds any free port. */
+    public static final int EPHEMERAL_HTTP_PORT = 0;
+    /** An HTTP port of -1 runs no HTTP server (and no interactive queries). */
+    public static final int HTTP_DISABLED = -1;
+
+    public static final String DEFAULT_ADVERTISED_HOST = "localhost";
 
     public StreamsSettings {
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(advertisedHost, "advertisedHost");
+        if (applicationId.isBlank()) {
+            throw new IllegalArgumentException("The application id must not be blank");
+        }
+        if (httpPort < HTTP_DISABLED || httpPort > 65_535) {
+            throw new IllegalArgumentException(
+                    "The HTTP port must be 1-65535, 0 (any free port) or -1 (no HTTP server), was " + httpPort);
+        }
+        if (advertisedHost.isBlank() || advertisedHost.chars().anyMatch(c -> Character.isWhitespace(c) || c == '/')) {
+            throw new IllegalArgumentException("Not a host name: '" + advertisedHost + "'");
+        }
+    }
+
+    /** Settings with the default HTTP port and advertised host. */
+    public StreamsSettings(
+            String applicationId, String bootstrapServers, String stateDir, ZoneId zone, long commitIntervalMs) {
+        this(
+                applicationId,
+                bootstrapServers,
+                stateDir,
+                zone,
+                commitIntervalMs,
+                DEFAULT_HTTP_PORT,
+                DEFAULT_ADVERTISED_HOST);
     }
 
     /**
      * Reads {@code RECAP_STREAMS_APPLICATION_ID}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code RECAP_STATE_DIR},
-     * {@code RECAP_ZONE} and {@code RECAP_COMMIT_INTERVAL_MS}.
+     * {@code RECAP_ZONE}, {@code RECAP_COMMIT_INTERVAL_MS}, {@code RECAP_STREAMS_HTTP_PORT} and {@code
+     * RECAP_STREAMS_ADVERTISED_HOST}.
+     *
+     * @throws IllegalArgumentException naming the variable whose value is not valid
      */
     public static StreamsSettings fromEnvironment(Map<String, String> env) {
         return new StreamsSettings(
                 env.getOrDefault("RECAP_STREAMS_APPLICATION_ID", DEFAULT_APPLICATION_ID),
                 env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", DEFAULT_BOOTSTRAP),
                 env.get("RECAP_STATE_DIR"),
-                ZoneId.of(env.getOrDefault("RECAP_ZONE", DEFAULT_ZONE.getId())),
-                Long.parseLong(
-                        env.getOrDefault("RECAP_COMMIT_INTERVAL_MS", String.valueOf(DEFAULT_COMMIT_INTERVAL_MS))));
+                zone(env.getOrDefault("RECAP_ZONE", DEFAULT_ZONE.getId())),
+                number(env, "RECAP_COMMIT_INTERVAL_MS", DEFAULT_COMMIT_INTERVAL_MS),
+                (int) number(env, "RECAP_STREAMS_HTTP_PORT", DEFAULT_HTTP_PORT),
+                env.getOrDefault("RECAP_STREAMS_ADVERTISED_HOST", DEFAULT_ADVERTISED_HOST));
     }
 
     public StreamsSettings withApplicationId(String id) {
-        return new StreamsSettings(id, bootstrapServers, stateDir, zone, commitIntervalMs);
+        return new StreamsSettings(id, bootstrapServers, stateDir, zone, commitIntervalMs, httpPort, advertisedHost);
     }
 
     public StreamsSettings withBootstrapServers(String servers) {
-        return new StreamsSettings(applicationId, servers, stateDir, zone, commitIntervalMs);
+        return new StreamsSettings(applicationId, servers, stateDir, zone, commitIntervalMs, httpPort, advertisedHost);
     }
 
     public StreamsSettings withStateDir(String dir) {
-        return new StreamsSettings(applicationId, bootstrapServers, dir, zone, commitIntervalMs);
+        return new StreamsSettings(
+                applicationId, bootstrapServers, dir, zone, commitIntervalMs, httpPort, advertisedHost);
     }
 
     public StreamsSettings withZone(ZoneId z) {
-        return new StreamsSettings(applicationId, bootstrapServers, stateDir, z, commitIntervalMs);
+        return new StreamsSettings(
+                applicationId, bootstrapServers, stateDir, z, commitIntervalMs, httpPort, advertisedHost);
     }
 
     public StreamsSettings withCommitIntervalMs(long ms) {
-        return new StreamsSettings(applicationId, bootstrapServers, stateDir, zone, ms);
+        return new StreamsSettings(applicationId, bootstrapServers, stateDir, zone, ms, httpPort, advertisedHost);
     }
 
-    /** The Kafka Streams properties; {@code deadLetterTopic} receives records that cannot be processed. */
+    public StreamsSettings withHttpPort(int port) {
+        return new StreamsSettings(
+                applicationId, bootstrapServers, stateDir, zone, commitIntervalMs, port, advertisedHost);
+    }
+
+    public StreamsSettings withAdvertisedHost(String host) {
+        return new StreamsSettings(applicationId, bootstrapServers, stateDir, zone, commitIntervalMs, httpPort, host);
+    }
+
+    /**
+     * How the topology dates and publishes: days and weeks in {@link #zone()}, changed talks, digests and
+     * theme-days published once per commit interval, late arrivals counted for 4 weeks.
+     */
+    public TopologyOptions topologyOptions() {
+        return new TopologyOptions(
+                zone, TopologyOptions.DEFAULT_LATE_ARRIVAL_WEEKS, Duration.ofMillis(Math.max(1, commitIntervalMs)));
+    }
+
+    /** The {@code host:port} other instances reach this one's HTTP server at, once the port is known. */
+    public String applicationServer() {
+        if (httpPort <= 0) {
+            throw new IllegalStateException("No bound HTTP port yet (port is " + httpPort + ")");
+        }
+        return advertisedHost + ":" + httpPort;
+    }
+
+    /**
+     * The Kafka Streams properties; {@code deadLetterTopic} receives records that cannot be processed.
+     * {@code application.server} is set when the HTTP port is a real port (bind port 0 first, then pass
+     * the bound port with {@link #withHttpPort(int)}).
+     */
     public Properties toProperties(String deadLetterTopic) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
@@ -71,14 +149,41 @@ public record StreamsSettings(
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
-        p.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, deadLetterTopic);
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+        p.put(DeadLetterConfig.TOPIC_CONFIG, Objects.requireNonNull(deadLetterTopic, "deadLetterTopic"));
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         if (stateDir != null) {
             p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
         }
+        if (httpPort > 0) {
+            p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, applicationServer());
+        }
         return p;
+    }
+
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("RECAP_ZONE is not a time zone: '" + id + "'", e);
+        }
+    }
+
+    private static long number(Map<String, String> env, String name, long fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            long number = Long.parseLong(value.strip());
+            if (number != (int) number && name.endsWith("PORT")) {
+                throw new IllegalArgumentException(name + " is out of range: '" + value + "'");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " is not a number: '" + value + "'", e);
+        }
     }
 }

@@ -45,7 +45,8 @@ class RecapStreamsIT {
                 .withBootstrapServers(TestKafka.bootstrapServers())
                 .withStateDir(stateDir.toString())
                 .withZone(ZoneId.of("Europe/Amsterdam"))
-                .withCommitIntervalMs(100);
+                .withCommitIntervalMs(100)
+                .withHttpPort(StreamsSettings.EPHEMERAL_HTTP_PORT);
         Post post = Post.newBuilder()
                 .setId("p1")
                 .setSource("it.md")
@@ -94,8 +95,14 @@ class RecapStreamsIT {
             assertThat(dead).hasSize(1);
             assertThat(new String(dead.get(0).key())).isEqualTo("poison");
             assertThat(new String(dead.get(0).value())).isEqualTo("not avro");
-            assertThat(DeadLetters.header(dead.get(0).headers(), "__streams.errors.topic"))
+            assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.SOURCE))
                     .isEqualTo(topics.posts().name());
+            assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.STAGE))
+                    .isEqualTo("streams");
+            assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.ERROR_CLASS))
+                    .isEqualTo("SerializationException");
+            assertThat(dead.get(0).headers().lastHeader("__streams.errors.topic"))
+                    .isNull();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.recap.notifier.web;
 import dev.recap.events.Digest;
 import dev.recap.notifier.io.AtomicFileWriter;
 import dev.recap.notifier.render.DigestRenderer;
+import dev.recap.schemas.AvroJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.recap.notifier.TestDigests;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.PublicUrls;
+import dev.recap.schemas.AvroJson;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.recap.notifier.web;
+package dev.recap.schemas;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
