@@ -16,7 +16,7 @@ final class StreamsReport {
     /** The Streams issue's target, on a 2-core machine, the broker in the same JVM. */
     static final double TARGET_EVENTS_PER_SECOND = 50_000;
 
-    private static final String ROW = "%-9s %16s %17s %8s %10s %12s %8s %6s%n";
+    private static final String ROW = "%-9s %16s %17s %8s %10s %12s %8s %6s %14s%n";
 
     /** One run's figures; seconds are wall-clock, the app's counted from its RUNNING state. */
     record Run(
@@ -75,7 +75,8 @@ final class StreamsReport {
                 "streams s",
                 "to RUNNING s",
                 "digests",
-                "weeks");
+                "weeks",
+                "max digest KB");
     }
 
     void run(Run run) {
@@ -89,7 +90,8 @@ final class StreamsReport {
                 String.format(Locale.ROOT, "%.2f", run.streamsSeconds()),
                 String.format(Locale.ROOT, "%.2f", run.startupSeconds()),
                 run.digests().records(),
-                run.digests().weeks().size());
+                run.digests().weeks().size(),
+                String.format(Locale.ROOT, "%.1f", run.digests().largestValueBytes() / 1024.0));
         out.flush();
     }
 

@@ -25,8 +25,11 @@ final class TopicReads {
 
     private static final Duration POLL = Duration.ofMillis(100);
 
-    /** What the app wrote to the digests topic in one run: records, and the distinct ISO weeks they name. */
-    record DigestTally(long records, Set<String> weeks) {}
+    /**
+     * What the app wrote to the digests topic in one run: records, the distinct ISO weeks they name, and the
+     * largest record value in bytes (a digest holds every item of its week, rewritten on each update).
+     */
+    record DigestTally(long records, Set<String> weeks, int largestValueBytes) {}
 
     private TopicReads() {}
 
@@ -85,6 +88,7 @@ final class TopicReads {
             consumer.assign(partitions);
             from.forEach(consumer::seek);
             long records = 0;
+            int largest = 0;
             Set<String> weeks = new HashSet<>();
             while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
                 if (System.nanoTime() > deadline) {
@@ -92,12 +96,13 @@ final class TopicReads {
                 }
                 for (ConsumerRecord<String, Digest> record : consumer.poll(POLL)) {
                     records++;
+                    largest = Math.max(largest, record.serializedValueSize());
                     if (record.value() != null) {
                         weeks.add(record.value().getWeek());
                     }
                 }
             }
-            return new DigestTally(records, weeks);
+            return new DigestTally(records, weeks, largest);
         }
     }
 
