@@ -1,0 +1,187 @@
+package dev.recap.bench;
+
+import dev.recap.embedded.EmbeddedKafka;
+import dev.recap.schemas.AvroTrust;
+import dev.recap.schemas.TopicCatalogue;
+import dev.recap.streams.RecapStreamsService;
+import dev.recap.streams.StreamsSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * The Streams benchmark: on the embedded broker, produces {@code --events} generated talk mentions
+ * ({@link MentionGenerator}) to {@code talk-mentions}, then, in each run, reads them all with a plain
+ * read_committed consumer (the baseline) and has a fresh instance of the Recap Streams app ({@code
+ * exactly_once_v2}) classify, resolve and aggregate them into digests. Prints events per second from the
+ * app's RUNNING state to its group having committed every input and repartition record ({@link
+ * AppProgress}), the baseline's records per second and their ratio, for one warm-up run and {@code
+ * --runs} measured ones. It reports; it never fails on speed.
+ */
+public final class StreamsBenchmark {
+
+    private static final Duration CHECK_EVERY = Duration.ofMillis(100);
+    private static final String AVRO_TRUSTED_PACKAGES = "org.apache.avro.SERIALIZABLE_PACKAGES";
+
+    private StreamsBenchmark() {}
+
+    /** {@code [--events N] [--talks T] [--runs R] [--seed S] [--commit-interval-ms MS] [--timeout ISO-8601]}. */
+    public static void main(String[] args) throws Exception {
+        // a command-line report: the table on stdout and usage errors on stderr are its output, not logging
+        PrintStream out = System.out;
+        StreamsBenchOptions options;
+        try {
+            options = StreamsBenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("streams bench: " + e.getMessage());
+            System.err.println("usage: " + StreamsBenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        // AvroTrust.install() alone does not let Avro decode our classes (Builder.add takes class names, not
+        // packages); the property, read when Avro's validator loads, does, as in the `recap` launcher
+        if (System.getProperty(AVRO_TRUSTED_PACKAGES) == null) {
+            System.setProperty(AVRO_TRUSTED_PACKAGES, AvroTrust.EVENTS_PACKAGE);
+        }
+        AvroTrust.install();
+        TopicCatalogue catalogue = TopicCatalogue.standard();
+        StreamsReport report = new StreamsReport(out, options);
+        try (EmbeddedKafka kafka = EmbeddedKafka.start();
+                Admin admin =
+                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            kafka.createTopics(catalogue);
+            Map<String, Object> client = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+            MentionProducer.Produced produced = MentionProducer.produce(
+                    client,
+                    catalogue.talkMentions(),
+                    new MentionGenerator(options.seed(), options.events(), options.talks()));
+            report.header(produced);
+            List<StreamsReport.Run> measured = new ArrayList<>();
+            for (int run = 0; run <= options.runs(); run++) {
+                StreamsReport.Run figures = run(admin, client, catalogue, kafka.bootstrapServers(), options, run);
+                report.run(figures);
+                if (run > 0) {
+                    measured.add(figures);
+                }
+            }
+            report.summary(measured);
+        }
+    }
+
+    private static StreamsReport.Run run(
+            Admin admin,
+            Map<String, Object> client,
+            TopicCatalogue catalogue,
+            String bootstrap,
+            StreamsBenchOptions options,
+            int run)
+            throws ExecutionException, InterruptedException, TimeoutException, IOException {
+        String label = run == 0 ? "warm-up" : String.valueOf(run);
+        long plainNanos = TopicReads.readAll(client, catalogue.talkMentions(), options.events(), options.timeout());
+
+        List<TopicPartition> digestPartitions =
+                AppProgress.partitions(admin, List.of(catalogue.digests().name()));
+        Map<TopicPartition, Long> digestsBefore =
+                AppProgress.ends(admin, digestPartitions, IsolationLevel.READ_UNCOMMITTED);
+        String applicationId = "recap-bench-" + ProcessHandle.current().pid() + "-" + run;
+        Path stateDir = Files.createTempDirectory("recap-bench-state-");
+        StreamsSettings settings = StreamsSettings.fromEnvironment(Map.of())
+                .withApplicationId(applicationId)
+                .withBootstrapServers(bootstrap)
+                .withStateDir(stateDir.toString())
+                .withCommitIntervalMs(options.commitIntervalMs());
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        long started;
+        long running;
+        long done;
+        int repartitionPartitions;
+        try (RecapStreamsService app = new RecapStreamsService(catalogue, settings)) {
+            started = System.nanoTime();
+            app.start();
+            awaitRunning(app, deadline);
+            running = System.nanoTime();
+            AppProgress progress = AppProgress.of(
+                    admin, applicationId, catalogue.talkMentions().name());
+            repartitionPartitions = progress.repartitionPartitions().size();
+            done = awaitCaughtUp(app, progress, running, deadline);
+        }
+        TopicReads.DigestTally digests =
+                TopicReads.digestsSince(admin, client, catalogue.digests(), digestsBefore, options.timeout());
+        cleanUp(admin, applicationId, stateDir);
+        return new StreamsReport.Run(
+                label,
+                options.events() / (plainNanos / 1e9),
+                options.events() / ((done - running) / 1e9),
+                (running - started) / 1e9,
+                (done - running) / 1e9,
+                repartitionPartitions,
+                digests);
+    }
+
+    private static void awaitRunning(RecapStreamsService app, long deadline)
+            throws InterruptedException, TimeoutException {
+        while (app.state() != KafkaStreams.State.RUNNING) {
+            failIfStopped(app);
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("The Streams app did not reach RUNNING; it is " + app.state());
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    /** Checks every 100 ms from {@code from}; returns the time the first check that found the app done ended. */
+    private static long awaitCaughtUp(RecapStreamsService app, AppProgress progress, long from, long deadline)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        long next = from;
+        while (true) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            next += CHECK_EVERY.toNanos();
+            if (progress.caughtUp()) {
+                return System.nanoTime();
+            }
+            failIfStopped(app);
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("The Streams app did not process every record in time");
+            }
+        }
+    }
+
+    private static void failIfStopped(RecapStreamsService app) {
+        KafkaStreams.State state = app.state();
+        if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+            throw new IllegalStateException("The Streams app stopped: " + state);
+        }
+    }
+
+    // each run starts from nothing; the old run's internal topics and state would only load the broker and disk
+    // (its group stays: Streams does not leave it on close, so the broker refuses to delete it for a while)
+    private static void cleanUp(Admin admin, String applicationId, Path stateDir)
+            throws ExecutionException, InterruptedException, IOException {
+        List<String> internal = admin.listTopics().names().get().stream()
+                .filter(t -> t.startsWith(applicationId + "-"))
+                .toList();
+        admin.deleteTopics(internal).all().get();
+        try (Stream<Path> paths = Files.walk(stateDir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
