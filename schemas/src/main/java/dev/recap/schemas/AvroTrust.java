@@ -10,6 +10,10 @@ import org.apache.avro.util.ClassSecurityValidator;
 public final class AvroTrust {
 
     public static final String EVENTS_PACKAGE = "dev.recap.events";
+    /** Our generated classes, by package: the builder's {@code add()} names one class, not a package. */
+    static final ClassSecurityValidator.ClassSecurityPredicate OUR_CLASSES =
+            clazz -> clazz.getName().startsWith(EVENTS_PACKAGE + ".");
+
     private static boolean installed;
 
     private AvroTrust() {}
@@ -19,9 +23,8 @@ public final class AvroTrust {
         if (installed) {
             return;
         }
-        ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(
-                ClassSecurityValidator.getGlobal(),
-                ClassSecurityValidator.builder().add(EVENTS_PACKAGE).build()));
+        ClassSecurityValidator.setGlobal(
+                ClassSecurityValidator.composite(ClassSecurityValidator.getGlobal(), OUR_CLASSES));
         installed = true;
     }
 }

@@ -29,7 +29,10 @@ final class WeeklyDigestBuilder {
 
     static final int HEADLINES = 3;
     static final int SPOTLIGHT = 5;
-    static final int SECTION_ITEMS = 50;
+    static final int SECTION_ITEMS = 25;
+    /** Under Kafka's default 1 MB record limit, with room for headers: a larger digest shows fewer items. */
+    static final int MAX_DIGEST_BYTES = 900_000;
+
     static final int LATE_ARRIVALS = 50;
     private static final int ID_HASH_CHARS = 12;
     private static final AvroSerde<Digest> SERDE = AvroSerde.of(Digest.class);
@@ -53,6 +56,17 @@ final class WeeklyDigestBuilder {
         if (own.isEmpty() && late.isEmpty()) {
             return null;
         }
+        int shown = SECTION_ITEMS;
+        Digest digest = build(week, own, previous, late, shown);
+        while (shown > 1 && SERDE.encode(digest).length > MAX_DIGEST_BYTES) {
+            shown /= 2;
+            digest = build(week, own, previous, late, shown);
+        }
+        return digest;
+    }
+
+    private Digest build(
+            String week, List<DigestItem> own, List<DigestItem> previous, List<DigestItem> late, int shown) {
         List<DigestItem> items = new ArrayList<>(own);
         items.sort(ItemRanking.BEST_FIRST);
         Map<String, List<DigestItem>> byTheme = new TreeMap<>(
@@ -63,7 +77,7 @@ final class WeeklyDigestBuilder {
         }
         List<DigestSection> sections = new ArrayList<>();
         byTheme.forEach((theme, themed) ->
-                sections.add(new DigestSection(theme, List.copyOf(top(themed, SECTION_ITEMS)), themed.size())));
+                sections.add(new DigestSection(theme, List.copyOf(top(themed, shown)), themed.size())));
         List<DigestItem> headlines = new ArrayList<>(items);
         boolean anyTalk = items.stream().anyMatch(i -> i.getKind() == ItemKind.TALK);
         headlines.sort(anyTalk ? HEADLINE_ORDER : ItemRanking.BEST_FIRST);
@@ -80,7 +94,7 @@ final class WeeklyDigestBuilder {
                 .setSections(sections)
                 .setHeadlines(List.copyOf(top(headlines, HEADLINES)))
                 .setSpotlight(spotlight(items, previous))
-                .setLateArrivals(List.copyOf(top(lateArrivals, LATE_ARRIVALS)))
+                .setLateArrivals(List.copyOf(top(lateArrivals, Math.min(LATE_ARRIVALS, 2 * shown))))
                 .setStats(stats(items, sections.size()))
                 .setContentHash("")
                 .build();
