@@ -14,6 +14,7 @@ import dev.recap.events.SourcePost;
 import dev.recap.events.Speaker;
 import dev.recap.events.TalkMention;
 import dev.recap.events.ThemeDay;
+import dev.recap.schemas.DeadLetters;
 import dev.recap.schemas.Identity;
 import dev.recap.schemas.TopicCatalogue;
 import dev.recap.streams.StreamsSettings;
@@ -363,7 +364,7 @@ class RecapTopologyTest {
     }
 
     @Test
-    void shouldSkipAPoisonRecordAndGoOnWithTheNextOne() {
+    void shouldDeadLetterAPoisonRecordAndGoOnWithTheNextOne() {
         rawMentions.pipeInput("poison".getBytes(), "not avro".getBytes());
         mentions.pipeInput(Identity.talkKey(CORE), mention("p2", CORE, List.of(), LocalDate.of(2023, 4, 19)));
 
@@ -372,6 +373,13 @@ class RecapTopologyTest {
         assertThat(talksOf(latest(digests).get("2023-W16")))
                 .extracting(DigestItem::getTitle)
                 .containsExactly(CORE);
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).key())).isEqualTo("poison");
+        assertThat(new String(dead.get(0).value())).isEqualTo("not avro");
+        assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.SOURCE))
+                .isEqualTo(TOPICS.talkMentions().name());
+        assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.STAGE)).isEqualTo("streams");
     }
 
     @Test
