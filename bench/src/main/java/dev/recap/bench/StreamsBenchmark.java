@@ -35,13 +35,13 @@ import org.apache.kafka.streams.KafkaStreams;
 public final class StreamsBenchmark {
 
     private static final Duration CHECK_EVERY = Duration.ofMillis(100);
-    private static final String AVRO_TRUSTED_PACKAGES = "org.apache.avro.SERIALIZABLE_PACKAGES";
 
     private StreamsBenchmark() {}
 
     /** {@code [--events N] [--talks T] [--runs R] [--seed S] [--commit-interval-ms MS] [--timeout ISO-8601]}. */
     public static void main(String[] args) throws Exception {
-        // a command-line report: the table on stdout and usage errors on stderr are its output, not logging
+        // a command-line report, like BenchReport: the table on stdout and usage errors on stderr are its
+        // output on purpose, not logging
         PrintStream out = System.out;
         StreamsBenchOptions options;
         try {
@@ -51,11 +51,6 @@ public final class StreamsBenchmark {
             System.err.println("usage: " + StreamsBenchOptions.USAGE);
             System.exit(2);
             return;
-        }
-        // AvroTrust.install() alone does not let Avro decode our classes (Builder.add takes class names, not
-        // packages); the property, read when Avro's validator loads, does, as in the `recap` launcher
-        if (System.getProperty(AVRO_TRUSTED_PACKAGES) == null) {
-            System.setProperty(AVRO_TRUSTED_PACKAGES, AvroTrust.EVENTS_PACKAGE);
         }
         AvroTrust.install();
         TopicCatalogue catalogue = TopicCatalogue.standard();
