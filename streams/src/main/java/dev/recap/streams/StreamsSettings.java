@@ -121,12 +121,19 @@ public record StreamsSettings(
     }
 
     /**
-     * How the topology dates and publishes: days and weeks in {@link #zone()}, changed talks, digests and
-     * theme-days published once per commit interval, late arrivals counted for 4 weeks.
+     * How the topology dates and publishes: days and weeks in {@link #zone()}; changed talks, digests and
+     * theme-days published about a commit interval after the input goes quiet, and at the latest 10 s
+     * after a change while it stays busy; late arrivals counted for 4 weeks.
      */
     public TopologyOptions topologyOptions() {
+        Duration emit = Duration.ofMillis(Math.max(1, commitIntervalMs));
         return new TopologyOptions(
-                zone, TopologyOptions.DEFAULT_LATE_ARRIVAL_WEEKS, Duration.ofMillis(Math.max(1, commitIntervalMs)));
+                zone,
+                TopologyOptions.DEFAULT_LATE_ARRIVAL_WEEKS,
+                emit,
+                emit.compareTo(TopologyOptions.DEFAULT_MAX_EMIT_DELAY) > 0
+                        ? emit
+                        : TopologyOptions.DEFAULT_MAX_EMIT_DELAY);
     }
 
     /** The {@code host:port} other instances reach this one's HTTP server at, once the port is known. */

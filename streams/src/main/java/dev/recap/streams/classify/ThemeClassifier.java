@@ -2,8 +2,10 @@ package dev.recap.streams.classify;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +29,33 @@ public final class ThemeClassifier {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}/]+");
 
     private final ThemeRules rules;
+    private final List<String> keywordThemes = new ArrayList<>();
+    private final int[] keywordTheme;
+    // first word of a keyword → the keywords that start with it, as words; folded and exact-case apart
+    private final Map<String, List<Phrase>> foldedPhrases = new HashMap<>();
+    private final Map<String, List<Phrase>> casedPhrases = new HashMap<>();
+
+    private record Phrase(String[] words, int keyword) {}
 
     public ThemeClassifier(ThemeRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
+        List<Integer> themeOfKeyword = new ArrayList<>();
+        rules.keywords().forEach((theme, keywords) -> {
+            int themeIndex = keywordThemes.size();
+            keywordThemes.add(theme);
+            for (ThemeRules.Keyword k : keywords) {
+                if (k.text().isEmpty()) {
+                    continue;
+                }
+                String[] words = k.text().split(" ");
+                Phrase phrase = new Phrase(words, themeOfKeyword.size());
+                themeOfKeyword.add(themeIndex);
+                (k.exactCase() ? casedPhrases : foldedPhrases)
+                        .computeIfAbsent(words[0], w -> new ArrayList<>())
+                        .add(phrase);
+            }
+        });
+        keywordTheme = themeOfKeyword.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A classifier with the landscape-driven rules of {@code THEMES.md} ({@link ThemeRules#defaults()}). */
@@ -59,24 +85,56 @@ public final class ThemeClassifier {
 
     /** The score of every theme that scored, for explanations and tests. */
     public Map<String, Integer> scores(String text, Collection<String> projects) {
-        String plain = Objects.requireNonNullElse(text, "");
-        String folded = " " + normalise(plain) + " ";
-        String cased = " " + normaliseKeepingCase(plain) + " ";
+        String cased = normaliseKeepingCase(Objects.requireNonNullElse(text, ""));
         Map<String, Integer> scores = new LinkedHashMap<>();
         projects.stream()
                 .map(rules::projectKey)
                 .distinct()
                 .forEach(project -> rules.themesOfProject(project)
                         .forEach(theme -> scores.merge(theme, PROJECT_SCORE, Integer::sum)));
-        rules.keywords().forEach((theme, keywords) -> {
-            long hits = keywords.stream()
-                    .filter(k -> (k.exactCase() ? cased : folded).contains(" " + k.text() + " "))
-                    .count();
-            if (hits > 0) {
-                scores.merge(theme, (int) Math.min(hits, MAX_KEYWORD_SCORE), Integer::sum);
+        if (cased.isEmpty()) {
+            return scores;
+        }
+        String[] casedWords = cased.split(" ");
+        String[] foldedWords = cased.toLowerCase(Locale.ROOT).split(" ");
+        BitSet hit = new BitSet(keywordTheme.length);
+        match(foldedWords, foldedPhrases, hit);
+        match(casedWords, casedPhrases, hit);
+        int[] hits = new int[keywordThemes.size()];
+        hit.stream().forEach(keyword -> hits[keywordTheme[keyword]]++);
+        for (int theme = 0; theme < hits.length; theme++) {
+            if (hits[theme] > 0) {
+                scores.merge(keywordThemes.get(theme), Math.min(hits[theme], MAX_KEYWORD_SCORE), Integer::sum);
             }
-        });
+        }
         return scores;
+    }
+
+    // One pass over the words: a keyword matches where its words follow each other, whole words only.
+    private static void match(String[] words, Map<String, List<Phrase>> phrases, BitSet hit) {
+        for (int i = 0; i < words.length; i++) {
+            List<Phrase> candidates = phrases.get(words[i]);
+            if (candidates == null) {
+                continue;
+            }
+            for (Phrase phrase : candidates) {
+                if (!hit.get(phrase.keyword()) && matchesAt(words, i, phrase.words())) {
+                    hit.set(phrase.keyword());
+                }
+            }
+        }
+    }
+
+    private static boolean matchesAt(String[] words, int start, String[] phrase) {
+        if (start + phrase.length > words.length) {
+            return false;
+        }
+        for (int j = 1; j < phrase.length; j++) {
+            if (!words[start + j].equals(phrase[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower case, no accents, words separated by one space: how keywords and texts are compared. */

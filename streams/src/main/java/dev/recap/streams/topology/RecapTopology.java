@@ -118,7 +118,8 @@ public final class RecapTopology {
                         .withNumberOfPartitions(1))
                 .process(
                         supplier(
-                                () -> new TalkResolver(talkItems, placements, options.emitInterval()),
+                                () -> new TalkResolver(
+                                        talkItems, placements, options.emitInterval(), options.maxEmitDelay()),
                                 store(TALK_MENTIONS_STORE, mentionSerde, false),
                                 store(SCHEDULED_TALKS_STORE, scheduledSerde, false),
                                 store(TALK_RESOLUTIONS_STORE, keys, false),
@@ -131,7 +132,7 @@ public final class RecapTopology {
                 .repartition(Repartitioned.with(keys, entrySerde).withName(WEEK_ENTRIES_REPARTITION))
                 .process(
                         supplier(
-                                () -> new WeekDigests(weekly, options.emitInterval()),
+                                () -> new WeekDigests(weekly, options.emitInterval(), options.maxEmitDelay()),
                                 store(WEEK_ROWS_STORE, itemSerde, false),
                                 store(WEEKS_DIRTY_STORE, keys, true),
                                 store(DIGESTS_STORE, digestSerde, false),

@@ -291,14 +291,20 @@ final class TalkForms {
         if (!prefixEligible(form)) {
             return own(form);
         }
-        Map<String, Target> targets = new TreeMap<>();
+        Target found = null;
         for (Form longer : forms.subMap(form.squashed, false, form.squashed + Character.MAX_VALUE, true)
                 .values()) {
-            if (!disjoint(form.speakers, longer.speakers) && longer.target != null) {
-                targets.merge(longer.target.talkId(), longer.target, TalkForms::smallerSchedule);
+            if (longer.target == null || disjoint(form.speakers, longer.speakers)) {
+                continue;
+            }
+            if (found == null || found.talkId().equals(longer.target.talkId())) {
+                found = found == null ? longer.target : smallerSchedule(found, longer.target);
+            } else {
+                // a second talk: ambiguous, whatever the other longer forms say
+                return own(form);
             }
         }
-        return targets.size() == 1 ? targets.values().iterator().next() : own(form);
+        return found == null ? own(form) : found;
     }
 
     private List<Scheduled> scheduleCandidates(Form form) {

@@ -8,7 +8,9 @@ import dev.recap.events.TalkMention;
 import dev.recap.events.WeekEntry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
@@ -34,9 +36,11 @@ final class TalkResolver implements Processor<String, TalkEvent, String, WeekEnt
 
     private final TalkItems talkItems;
     private final WeekPlacements placements;
-    private final Duration emitInterval;
+    private final Coalescing coalescing;
     private final TalkForms forms = new TalkForms();
     private final TreeSet<String> dirty = new TreeSet<>();
+    // the talk id each key resolves to, as in the resolutions store: a key is written only when it moves
+    private final Map<String, String> resolved = new HashMap<>();
     private ProcessorContext<String, WeekEntry> context;
     private KeyValueStore<String, TalkMention> mentions;
     private KeyValueStore<String, ScheduledTalk> schedules;
@@ -44,10 +48,10 @@ final class TalkResolver implements Processor<String, TalkEvent, String, WeekEnt
     private KeyValueStore<String, DigestItem> items;
     private KeyValueStore<String, String> dirtyStore;
 
-    TalkResolver(TalkItems talkItems, WeekPlacements placements, Duration emitInterval) {
+    TalkResolver(TalkItems talkItems, WeekPlacements placements, Duration emitInterval, Duration maxEmitDelay) {
         this.talkItems = Objects.requireNonNull(talkItems, "talkItems");
         this.placements = Objects.requireNonNull(placements, "placements");
-        this.emitInterval = Objects.requireNonNull(emitInterval, "emitInterval");
+        this.coalescing = new Coalescing(emitInterval, maxEmitDelay);
     }
 
     @Override
@@ -65,10 +69,21 @@ final class TalkResolver implements Processor<String, TalkEvent, String, WeekEnt
             all.forEachRemaining(kv -> forms.loadSchedule(kv.key, kv.value.getTitle(), names(kv.value.getSpeakers())));
         }
         forms.resolveAll();
+        try (KeyValueIterator<String, String> all = resolutions.all()) {
+            all.forEachRemaining(kv -> resolved.put(kv.key, kv.value));
+        }
         try (KeyValueIterator<String, String> all = dirtyStore.all()) {
             all.forEachRemaining(kv -> dirty.add(kv.key));
         }
-        context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitDirty());
+        if (!dirty.isEmpty()) {
+            coalescing.pending(context.currentSystemTimeMs());
+        }
+        context.schedule(coalescing.checkEvery(), PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (coalescing.due(now)) {
+                emitDirty();
+                coalescing.published();
+            }
+        });
     }
 
     @Override
@@ -82,14 +97,13 @@ final class TalkResolver implements Processor<String, TalkEvent, String, WeekEnt
         } else if (event.getScheduleId() != null) {
             onSchedule(event.getScheduleId(), event.getScheduled());
         }
+        coalescing.onRecord(context.currentSystemTimeMs(), !dirty.isEmpty());
     }
 
+    // A mention seen before is written again and its talk rebuilt, to the same item: nothing is published.
+    // Reading it first to skip that would cost every new mention a read.
     private void onMention(TalkMention mention) {
-        String key = mention.getTalkKey() + SEPARATOR + mention.getPostId();
-        if (mention.equals(mentions.get(key))) {
-            return;
-        }
-        mentions.put(key, mention);
+        mentions.put(mention.getTalkKey() + SEPARATOR + mention.getPostId(), mention);
         apply(forms.addMention(mention.getTalkKey(), names(mention.getSpeakers())));
     }
 
@@ -108,7 +122,11 @@ final class TalkResolver implements Processor<String, TalkEvent, String, WeekEnt
     }
 
     private void apply(TalkForms.Changes changes) {
-        changes.resolvedKeys().forEach(resolutions::put);
+        changes.resolvedKeys().forEach((key, talkId) -> {
+            if (!talkId.equals(resolved.put(key, talkId))) {
+                resolutions.put(key, talkId);
+            }
+        });
         for (String talkId : changes.dirtyTalkIds()) {
             if (dirty.add(talkId)) {
                 dirtyStore.put(talkId, "");

@@ -6,17 +6,25 @@ import java.util.Objects;
 
 /**
  * How the topology dates and publishes: the zone of days and ISO weeks, how many weeks an item published
- * earlier still counts as a late arrival of the week it came in, and how often changed talks, digests and
- * theme-days are published (changes in between are coalesced).
+ * earlier still counts as a late arrival of the week it came in, and when changed talks, digests and
+ * theme-days are published: within about {@code emitInterval} once the input is quiet, and at the latest
+ * {@code maxEmitDelay} after a change while the input stays busy (changes in between are coalesced, see
+ * {@link Coalescing}).
  */
-public record TopologyOptions(ZoneId zone, int lateArrivalWeeks, Duration emitInterval) {
+public record TopologyOptions(ZoneId zone, int lateArrivalWeeks, Duration emitInterval, Duration maxEmitDelay) {
 
     public static final int DEFAULT_LATE_ARRIVAL_WEEKS = 4;
     public static final Duration DEFAULT_EMIT_INTERVAL = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_MAX_EMIT_DELAY = Duration.ofSeconds(10);
 
     public TopologyOptions {
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(emitInterval, "emitInterval");
+        Objects.requireNonNull(maxEmitDelay, "maxEmitDelay");
+        if (maxEmitDelay.compareTo(emitInterval) < 0) {
+            throw new IllegalArgumentException(
+                    "maxEmitDelay must be at least emitInterval (" + emitInterval + "), not " + maxEmitDelay);
+        }
         if (lateArrivalWeeks < 0) {
             throw new IllegalArgumentException("lateArrivalWeeks must be 0 or more, not " + lateArrivalWeeks);
         }
@@ -27,6 +35,6 @@ public record TopologyOptions(ZoneId zone, int lateArrivalWeeks, Duration emitIn
 
     /** Defaults in {@code zone}. */
     public static TopologyOptions in(ZoneId zone) {
-        return new TopologyOptions(zone, DEFAULT_LATE_ARRIVAL_WEEKS, DEFAULT_EMIT_INTERVAL);
+        return new TopologyOptions(zone, DEFAULT_LATE_ARRIVAL_WEEKS, DEFAULT_EMIT_INTERVAL, DEFAULT_MAX_EMIT_DELAY);
     }
 }

@@ -34,7 +34,7 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
     private static final String SEPARATOR = "\u0000";
 
     private final WeeklyDigestBuilder builder;
-    private final Duration emitInterval;
+    private final Coalescing coalescing;
     private final TreeSet<String> dirty = new TreeSet<>();
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, DigestItem> rows;
@@ -42,9 +42,9 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
     private KeyValueStore<String, Digest> digests;
     private KeyValueStore<String, ThemeDay> themeDays;
 
-    WeekDigests(WeeklyDigestBuilder builder, Duration emitInterval) {
+    WeekDigests(WeeklyDigestBuilder builder, Duration emitInterval, Duration maxEmitDelay) {
         this.builder = Objects.requireNonNull(builder, "builder");
-        this.emitInterval = Objects.requireNonNull(emitInterval, "emitInterval");
+        this.coalescing = new Coalescing(emitInterval, maxEmitDelay);
     }
 
     @Override
@@ -57,7 +57,15 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
         try (KeyValueIterator<String, String> all = dirtyStore.all()) {
             all.forEachRemaining(kv -> dirty.add(kv.key));
         }
-        context.schedule(emitInterval, PunctuationType.WALL_CLOCK_TIME, now -> emitDirty());
+        if (!dirty.isEmpty()) {
+            coalescing.pending(context.currentSystemTimeMs());
+        }
+        context.schedule(coalescing.checkEvery(), PunctuationType.WALL_CLOCK_TIME, now -> {
+            if (coalescing.due(now)) {
+                emitDirty();
+                coalescing.published();
+            }
+        });
     }
 
     @Override
@@ -76,6 +84,7 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
         if (dirty.add(week)) {
             dirtyStore.put(week, "");
         }
+        coalescing.onRecord(context.currentSystemTimeMs(), true);
     }
 
     /** Publishes the digest and theme-days of every dirty week that changed. */

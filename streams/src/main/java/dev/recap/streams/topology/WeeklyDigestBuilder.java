@@ -57,15 +57,18 @@ final class WeeklyDigestBuilder {
             return null;
         }
         int shown = SECTION_ITEMS;
-        Digest digest = build(week, own, previous, late, shown);
-        while (shown > 1 && SERDE.encode(digest).length > MAX_DIGEST_BYTES) {
+        Built built = build(week, own, previous, late, shown);
+        while (shown > 1 && built.bytes() > MAX_DIGEST_BYTES) {
             shown /= 2;
-            digest = build(week, own, previous, late, shown);
+            built = build(week, own, previous, late, shown);
         }
-        return digest;
+        return built.digest();
     }
 
-    private Digest build(
+    // bytes: the encoded size of the digest, at most
+    private record Built(Digest digest, int bytes) {}
+
+    private Built build(
             String week, List<DigestItem> own, List<DigestItem> previous, List<DigestItem> late, int shown) {
         List<DigestItem> items = new ArrayList<>(own);
         items.sort(ItemRanking.BEST_FIRST);
@@ -98,10 +101,12 @@ final class WeeklyDigestBuilder {
                 .setStats(stats(items, sections.size()))
                 .setContentHash("")
                 .build();
-        String hash = Identity.sha256Hex(SERDE.encode(digest));
+        byte[] unnamed = SERDE.encode(digest);
+        String hash = Identity.sha256Hex(unnamed);
         digest.setContentHash(hash);
         digest.setId(week + "-" + hash.substring(0, ID_HASH_CHARS));
-        return digest;
+        // the two strings filled in add their characters, and each length prefix may grow by a byte
+        return new Built(digest, unnamed.length + digest.getId().length() + hash.length() + 2);
     }
 
     private static List<ProjectCount> spotlight(List<DigestItem> items, List<DigestItem> previous) {

@@ -2,8 +2,12 @@ package dev.recap.streams.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ThemeClassifierTest {
@@ -100,5 +104,47 @@ class ThemeClassifierTest {
         // "multi tenant" and "tenant" are two keywords; "seguridad" and "Schwachstellen" two more
         assertThat(scores)
                 .containsExactlyInAnyOrderEntriesOf(Map.of("platform-multitenancy", 2, "security-supply-chain", 2));
+    }
+
+    @Test
+    void shouldScoreKeywordsExactlyAsMatchingEachOneAsAWholePhrase() {
+        ThemeRules rules = ThemeRules.defaults();
+        List<String> phrases = new ArrayList<>();
+        rules.keywords().values().forEach(keywords -> keywords.forEach(k -> phrases.add(k.text())));
+        List<String> noise = List.of("the", "Kube", "of", "-", "é", "/", "ai", "AI", "x", ",", "multi", "open");
+        Random random = new Random(7);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(12); w >= 0; w--) {
+                boolean keyword = random.nextBoolean();
+                String word =
+                        keyword ? phrases.get(random.nextInt(phrases.size())) : noise.get(random.nextInt(noise.size()));
+                if (keyword && random.nextInt(4) == 0) {
+                    word = word.toUpperCase(Locale.ROOT);
+                }
+                text.append(word).append(random.nextInt(5) == 0 ? "-" : " ");
+            }
+
+            assertThat(classifier.scores(text.toString(), List.of()))
+                    .as(text.toString())
+                    .isEqualTo(scoresByPhraseSearch(rules, text.toString()));
+        }
+    }
+
+    // The rule as written: each distinct keyword found as whole words in the normalised text scores 1, at most
+    // 3 a theme; a linear search per keyword, kept here as the reference for the indexed matcher.
+    private static Map<String, Integer> scoresByPhraseSearch(ThemeRules rules, String text) {
+        String folded = " " + ThemeClassifier.normalise(text) + " ";
+        String cased = " " + ThemeClassifier.normaliseKeepingCase(text) + " ";
+        Map<String, Integer> scores = new HashMap<>();
+        rules.keywords().forEach((theme, keywords) -> {
+            long hits = keywords.stream()
+                    .filter(k -> (k.exactCase() ? cased : folded).contains(" " + k.text() + " "))
+                    .count();
+            if (hits > 0) {
+                scores.put(theme, (int) Math.min(hits, 3));
+            }
+        });
+        return scores;
     }
 }

@@ -59,7 +59,9 @@ class RecapTopologyTest {
     void startDriver() {
         driver = new TopologyTestDriver(
                 RecapTopology.build(
-                        TOPICS, new TopologyOptions(AMSTERDAM, 4, EMIT), ThemeClassifier.withDefaultRules()),
+                        TOPICS,
+                        new TopologyOptions(AMSTERDAM, 4, EMIT, Duration.ofSeconds(10)),
+                        ThemeClassifier.withDefaultRules()),
                 properties());
         posts = driver.createInputTopic(
                 TOPICS.posts().name(),
@@ -361,6 +363,23 @@ class RecapTopologyTest {
 
         assertThat(digests.isEmpty()).isTrue();
         assertThat(themeDays.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldHoldChangesWhileMentionsKeepComingAndPublishThemAtTheMaxDelay() {
+        // a mention every 100 ms: the input is never quiet for 250 ms, so only the 10 s bound publishes
+        for (int i = 0; i < 100; i++) {
+            mentions.pipeInput(Identity.talkKey(CORE), mention("p" + i, CORE, List.of(), LocalDate.of(2023, 4, 19)));
+            driver.advanceWallClockTime(Duration.ofMillis(100));
+            assertThat(digests.isEmpty()).as("after %d ms", (i + 1) * 100).isTrue();
+        }
+        mentions.pipeInput(Identity.talkKey(CORE), mention("p100", CORE, List.of(), LocalDate.of(2023, 4, 19)));
+        driver.advanceWallClockTime(Duration.ofMillis(100));
+        driver.advanceWallClockTime(Duration.ofMillis(250));
+
+        List<Digest> published = digests.readValuesToList();
+        assertThat(published).hasSize(1);
+        assertThat(talksOf(published.get(0)).get(0).getSources()).hasSize(100);
     }
 
     @Test
