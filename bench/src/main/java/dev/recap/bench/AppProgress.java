@@ -64,6 +64,18 @@ final class AppProgress {
                 admin, applicationId, partitions(admin, List.of(inputTopic)), partitions(admin, internal));
     }
 
+    /**
+     * The end of everything written to the repartition topics and to {@code outputs}, or {@code null} while
+     * a transaction is still open on one of them (what it wrote is not yet visible to readers).
+     */
+    Map<TopicPartition, Long> settledEnds(List<TopicPartition> outputs)
+            throws ExecutionException, InterruptedException {
+        List<TopicPartition> all = new ArrayList<>(repartitions);
+        all.addAll(outputs);
+        Map<TopicPartition, Long> written = ends(admin, all, IsolationLevel.READ_UNCOMMITTED);
+        return written.equals(ends(admin, all, IsolationLevel.READ_COMMITTED)) ? written : null;
+    }
+
     /** The repartition topics watched, one entry a partition. */
     List<TopicPartition> repartitionPartitions() {
         return repartitions;

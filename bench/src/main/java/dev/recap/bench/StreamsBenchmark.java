@@ -29,7 +29,8 @@ import org.apache.kafka.streams.KafkaStreams;
  * read_committed consumer (the baseline) and has a fresh instance of the Recap Streams app ({@code
  * exactly_once_v2}) classify, resolve and aggregate them into digests. Prints events per second from the
  * app's RUNNING state to its group having committed every input and repartition record ({@link
- * AppProgress}), the baseline's records per second and their ratio, for one warm-up run and {@code
+ * AppProgress}) and published, and committed, every digest and theme-day they change, the baseline's
+ * records per second and their ratio, for one warm-up run and {@code
  * --runs} measured ones. It reports; it never fails on speed.
  */
 public final class StreamsBenchmark {
@@ -112,7 +113,10 @@ public final class StreamsBenchmark {
             AppProgress progress = AppProgress.of(
                     admin, applicationId, catalogue.talkMentions().name());
             repartitionPartitions = progress.repartitionPartitions().size();
-            done = awaitCaughtUp(app, progress, running, deadline);
+            List<TopicPartition> outputs = AppProgress.partitions(
+                    admin,
+                    List.of(catalogue.digests().name(), catalogue.themeDays().name()));
+            done = awaitCaughtUp(app, progress, outputs, running, deadline);
         }
         TopicReads.DigestTally digests =
                 TopicReads.digestsSince(admin, client, catalogue.digests(), digestsBefore, options.timeout());
@@ -138,19 +142,31 @@ public final class StreamsBenchmark {
         }
     }
 
-    /** Checks every 100 ms from {@code from}; returns the time the first check that found the app done ended. */
-    private static long awaitCaughtUp(RecapStreamsService app, AppProgress progress, long from, long deadline)
+    /**
+     * Checks every 100 ms from {@code from} whether the app is done: every input and repartition record
+     * processed and committed, no change left unpublished ({@link RecapStreamsService#pendingChanges()}),
+     * and its outputs committed. Returns the time the first check of two in a row that found it done, with
+     * nothing written in between, ended: the second rules out a publication caught between two reads.
+     */
+    private static long awaitCaughtUp(
+            RecapStreamsService app, AppProgress progress, List<TopicPartition> outputs, long from, long deadline)
             throws ExecutionException, InterruptedException, TimeoutException {
         long next = from;
+        Map<TopicPartition, Long> settled = null;
+        long settledAt = 0;
         while (true) {
             long wait = next - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
             next += CHECK_EVERY.toNanos();
-            if (progress.caughtUp()) {
-                return System.nanoTime();
+            Map<TopicPartition, Long> ends =
+                    app.pendingChanges() == 0 && progress.caughtUp() ? progress.settledEnds(outputs) : null;
+            if (ends != null && ends.equals(settled)) {
+                return settledAt;
             }
+            settled = ends;
+            settledAt = System.nanoTime();
             failIfStopped(app);
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException("The Streams app did not process every record in time");

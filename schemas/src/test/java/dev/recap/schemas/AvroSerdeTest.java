@@ -21,10 +21,15 @@ import dev.recap.events.Subscriber;
 import dev.recap.events.SubscriberStatus;
 import dev.recap.events.TalkMention;
 import dev.recap.events.ThemeDay;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.avro.Schema;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -161,6 +166,50 @@ class AvroSerdeTest {
         assertThatThrownBy(() -> AvroSerde.of(Post.class).decode(subscriberBytes))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("Cannot decode Post");
+    }
+
+    @Test
+    void shouldPassThroughUndecodedBytesThatCarryTheHeaderOfTheTypeOrOfAnOlderVersion() throws IOException {
+        AvroSerde<TalkMention> serde = AvroSerde.of(TalkMention.class);
+        TalkMention mention = (TalkMention)
+                everyRecord().filter(TalkMention.class::isInstance).findFirst().orElseThrow();
+        byte[] current = serde.encode(mention);
+        Schema v1 = AvroSerde.historyOf("TalkMention").get(0);
+        // v1 is v2 without its last two fields, so the record written with v1's fields is what a v1 producer wrote
+        byte[] older = new BinaryMessageEncoder<TalkMention>(SpecificData.getForClass(TalkMention.class), v1)
+                .encode(mention)
+                .array();
+
+        assertThat(serde.checkedBytes().deserialize("talk-mentions", current)).isSameAs(current);
+        assertThat(serde.checkedBytes().deserialize("talk-mentions", older)).isSameAs(older);
+        assertThat(serde.checkedBytes().deserialize("talk-mentions", null)).isNull();
+        assertThat(serde.decode(ByteBuffer.wrap(older))).isEqualTo(mention);
+    }
+
+    @Test
+    void shouldRefuseToPassThroughBytesWithoutTheHeaderOfTheType() {
+        AvroSerde<TalkMention> serde = AvroSerde.of(TalkMention.class);
+        byte[] post = AvroSerde.of(Post.class).encode((Post)
+                everyRecord().filter(Post.class::isInstance).findFirst().orElseThrow());
+
+        assertThatThrownBy(() -> serde.checkedBytes().deserialize("talk-mentions", post))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage("Not a TalkMention record: " + post.length + " bytes without its single-object header");
+        assertThat(serde.hasHeader("not avro".getBytes())).isFalse();
+        assertThat(serde.hasHeader(new byte[] {(byte) 0xC3, 0x01})).isFalse();
+    }
+
+    @Test
+    void shouldDecodeTheRemainingBytesOfABuffer() {
+        AvroSerde<TalkMention> serde = AvroSerde.of(TalkMention.class);
+        TalkMention mention = (TalkMention)
+                everyRecord().filter(TalkMention.class::isInstance).findFirst().orElseThrow();
+        byte[] bytes = serde.encode(mention);
+        byte[] tagged = new byte[bytes.length + 1];
+        tagged[0] = 'm';
+        System.arraycopy(bytes, 0, tagged, 1, bytes.length);
+
+        assertThat(serde.decode(ByteBuffer.wrap(tagged, 1, bytes.length))).isEqualTo(mention);
     }
 
     @SuppressWarnings("unchecked")

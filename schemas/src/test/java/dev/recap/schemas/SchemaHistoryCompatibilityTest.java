@@ -8,7 +8,6 @@ import dev.recap.events.DigestItem;
 import dev.recap.events.Post;
 import dev.recap.events.ScheduledTalk;
 import dev.recap.events.Subscriber;
-import dev.recap.events.TalkEvent;
 import dev.recap.events.TalkMention;
 import dev.recap.events.ThemeDay;
 import dev.recap.events.WeekEntry;
@@ -37,7 +36,6 @@ class SchemaHistoryCompatibilityTest {
                 Subscriber.getClassSchema(),
                 Delivery.getClassSchema(),
                 DigestItem.getClassSchema(),
-                TalkEvent.getClassSchema(),
                 WeekEntry.getClassSchema());
     }
 

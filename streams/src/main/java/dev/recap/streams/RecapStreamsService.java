@@ -88,6 +88,18 @@ public final class RecapStreamsService implements AutoCloseable {
         }
     }
 
+    /**
+     * Talks and weeks changed on this instance and not yet published (the sum of the processors' {@code
+     * pending-changes} gauges): 0 once every digest and theme-day is current with what was processed.
+     */
+    public long pendingChanges() {
+        return Math.round(streams.metrics().entrySet().stream()
+                .filter(e -> e.getKey().group().equals(RecapTopology.PENDING_CHANGES_GROUP)
+                        && e.getKey().name().equals(RecapTopology.PENDING_CHANGES_METRIC))
+                .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue())
+                .sum());
+    }
+
     /** The port the HTTP server listens on, or -1 when HTTP is disabled. */
     public int httpPort() {
         return http == null ? StreamsSettings.HTTP_DISABLED : http.port();

@@ -122,18 +122,16 @@ public record StreamsSettings(
 
     /**
      * How the topology dates and publishes: days and weeks in {@link #zone()}; changed talks, digests and
-     * theme-days published about a commit interval after the input goes quiet, and at the latest 10 s
-     * after a change while it stays busy; late arrivals counted for 4 weeks.
+     * theme-days published once the input has been quiet for two commit intervals (records behind a
+     * repartition topic come in bursts one commit apart), and at the latest 10 s after a change while it
+     * stays busy; late arrivals counted for 4 weeks.
      */
     public TopologyOptions topologyOptions() {
-        Duration emit = Duration.ofMillis(Math.max(1, commitIntervalMs));
-        return new TopologyOptions(
-                zone,
-                TopologyOptions.DEFAULT_LATE_ARRIVAL_WEEKS,
-                emit,
-                emit.compareTo(TopologyOptions.DEFAULT_MAX_EMIT_DELAY) > 0
-                        ? emit
-                        : TopologyOptions.DEFAULT_MAX_EMIT_DELAY);
+        Duration quiet = Duration.ofMillis(2 * Math.max(1, commitIntervalMs));
+        Duration maxDelay = quiet.compareTo(TopologyOptions.DEFAULT_MAX_EMIT_DELAY) > 0
+                ? quiet
+                : TopologyOptions.DEFAULT_MAX_EMIT_DELAY;
+        return new TopologyOptions(zone, TopologyOptions.DEFAULT_LATE_ARRIVAL_WEEKS, quiet, maxDelay);
     }
 
     /** The {@code host:port} other instances reach this one's HTTP server at, once the port is known. */

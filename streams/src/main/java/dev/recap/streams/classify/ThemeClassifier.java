@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Gives a text 1 to 3 themes of {@code THEMES.md}, most relevant first, with its scoring rule: a named
@@ -25,8 +24,6 @@ public final class ThemeClassifier {
     private static final int SECONDARY_FLOOR = 3;
     private static final int MIN_SCORE = 2;
     private static final int MAX_THEMES = 3;
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}/]+");
 
     private final ThemeRules rules;
     private final List<String> keywordThemes = new ArrayList<>();
@@ -142,11 +139,62 @@ public final class ThemeClassifier {
         return normaliseKeepingCase(text).toLowerCase(Locale.ROOT);
     }
 
-    /** As {@link #normalise} but keeping the case, for short keywords that match only with their case. */
+    /**
+     * As {@link #normalise} but keeping the case, for short keywords that match only with their case: the
+     * text decomposed (NFKD), marks dropped, and every run of characters other than letters, numbers and
+     * {@code /} made one space, none at either end. One pass; only non-ASCII characters are decomposed.
+     */
     static String normaliseKeepingCase(String text) {
-        String plain =
-                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        return SEPARATORS.matcher(plain).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/') {
+                    space = append(out, c, space);
+                } else {
+                    space = true;
+                }
+                continue;
+            }
+            String decomposed = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKD);
+            for (int k = 0; k < decomposed.length(); ) {
+                int d = decomposed.codePointAt(k);
+                k += Character.charCount(d);
+                if (isMark(d)) {
+                    continue;
+                }
+                if (Character.isLetter(d) || isNumber(d) || d == '/') {
+                    space = append(out, d, space);
+                } else {
+                    space = true;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean append(StringBuilder out, int c, boolean space) {
+        if (space && !out.isEmpty()) {
+            out.append(' ');
+        }
+        out.appendCodePoint(c);
+        return false;
+    }
+
+    private static boolean isMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     // THEMES.md rule 3: community is primary only when no technical theme scores.

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * When a processor that coalesces changes publishes them: once its input has been quiet for a quarter of
- * the emit interval (a burst is over, so one publication covers all of it), and at the latest {@code
- * maxDelay} after the oldest unpublished change, however busy the input stays. The processor checks every
- * {@link #checkEvery()} of wall-clock time. A replay of a whole topic thus rebuilds each talk and each week
- * once per {@code maxDelay} instead of once per emit interval, while a quiet pipeline publishes within
- * about one emit interval.
+ * When a processor that coalesces changes publishes them: once its input has been quiet for {@code quiet}
+ * (a burst is over, so one publication covers all of it), and at the latest {@code maxDelay} after the
+ * oldest unpublished change, however busy the input stays. The processor checks every {@link
+ * #checkEvery()} (a quarter of {@code quiet}) of wall-clock time. A replay of a whole topic thus rebuilds
+ * each talk and each week once per {@code maxDelay} instead of once per second, while a pipeline that goes
+ * quiet publishes about {@code quiet} later.
+ *
+ * <p>Under {@code exactly_once_v2} a processor behind a repartition topic receives its records in bursts,
+ * one per upstream commit: {@code quiet} must be longer than the commit interval, or every gap between two
+ * bursts would look like the end of the input.
  */
 final class Coalescing {
 
@@ -18,15 +22,14 @@ final class Coalescing {
     private long lastRecordMs = Long.MIN_VALUE;
     private long pendingSinceMs = Long.MIN_VALUE;
 
-    Coalescing(Duration emitInterval, Duration maxDelay) {
-        this.quietMs =
-                Math.max(1, Objects.requireNonNull(emitInterval, "emitInterval").toMillis() / 4);
+    Coalescing(Duration quiet, Duration maxDelay) {
+        this.quietMs = Math.max(4, Objects.requireNonNull(quiet, "quiet").toMillis());
         this.maxDelayMs = Objects.requireNonNull(maxDelay, "maxDelay").toMillis();
     }
 
     /** How often the processor checks {@link #due}. */
     Duration checkEvery() {
-        return Duration.ofMillis(quietMs);
+        return Duration.ofMillis(quietMs / 4);
     }
 
     /** A record arrived at wall-clock {@code nowMs}; {@code changed} when it left something to publish. */

@@ -4,7 +4,6 @@ import dev.recap.events.Digest;
 import dev.recap.events.DigestItem;
 import dev.recap.events.Post;
 import dev.recap.events.ScheduledTalk;
-import dev.recap.events.TalkEvent;
 import dev.recap.events.TalkMention;
 import dev.recap.events.ThemeDay;
 import dev.recap.events.WeekEntry;
@@ -15,6 +14,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -68,6 +68,10 @@ public final class RecapTopology {
     public static final String THEME_DAYS_STORE = "theme-days-store";
     public static final String THEME_DAYS_SINK = "theme-days-sink";
     public static final String DIGESTS_SINK = "digests-sink";
+    /** The metric group and name of the coalescing processors' gauge of changes not yet published. */
+    public static final String PENDING_CHANGES_GROUP = PendingChanges.GROUP;
+
+    public static final String PENDING_CHANGES_METRIC = PendingChanges.NAME;
 
     private RecapTopology() {}
 
@@ -86,10 +90,9 @@ public final class RecapTopology {
         Serde<String> keys = Serdes.String();
         Serde<DigestItem> itemSerde = AvroSerde.of(DigestItem.class);
         Serde<WeekEntry> entrySerde = AvroSerde.of(WeekEntry.class);
-        Serde<TalkEvent> eventSerde = AvroSerde.of(TalkEvent.class);
         Serde<Post> postSerde = catalogue.posts().valueSerde();
-        Serde<TalkMention> mentionSerde = catalogue.talkMentions().valueSerde();
-        Serde<ScheduledTalk> scheduledSerde = catalogue.scheduledTalks().valueSerde();
+        AvroSerde<TalkMention> mentionSerde = AvroSerde.of(TalkMention.class);
+        AvroSerde<ScheduledTalk> scheduledSerde = AvroSerde.of(ScheduledTalk.class);
         Serde<ThemeDay> themeDaySerde = catalogue.themeDays().valueSerde();
         Serde<Digest> digestSerde = catalogue.digests().valueSerde();
         StreamsBuilder builder = new StreamsBuilder();
@@ -102,25 +105,27 @@ public final class RecapTopology {
                                 store(POST_ITEMS_STORE, itemSerde, false)),
                         Named.as(POST_ITEMS));
 
-        KStream<String, TalkEvent> mentions = builder.stream(
+        // mentions and schedule entries travel undecoded to the resolver, which decodes each once; a record
+        // without the header of its type is dead-lettered here, at its source
+        KStream<String, byte[]> mentions = builder.stream(
                         catalogue.talkMentions().name(),
-                        Consumed.with(keys, mentionSerde).withName(MENTIONS_SOURCE))
+                        Consumed.with(keys, checkedBytes(mentionSerde)).withName(MENTIONS_SOURCE))
                 .filter((key, mention) -> mention != null, Named.as("talk-mentions-present"))
-                .mapValues(mention -> new TalkEvent(mention, null, null), Named.as("talk-mentions-as-events"));
-        KStream<String, TalkEvent> scheduled = builder.stream(
+                .mapValues(mention -> TalkEvents.of(TalkEvents.MENTION, mention), Named.as("talk-mentions-as-events"));
+        KStream<String, byte[]> scheduled = builder.stream(
                         catalogue.scheduledTalks().name(),
-                        Consumed.with(keys, scheduledSerde).withName(SCHEDULED_SOURCE))
+                        Consumed.with(keys, checkedBytes(scheduledSerde)).withName(SCHEDULED_SOURCE))
                 .filter((id, talk) -> id != null, Named.as("scheduled-talks-keyed"))
-                .mapValues((id, talk) -> new TalkEvent(null, id, talk), Named.as("scheduled-talks-as-events"));
+                .mapValues(talk -> TalkEvents.of(TalkEvents.SCHEDULE, talk), Named.as("scheduled-talks-as-events"));
         KStream<String, WeekEntry> fromTalks = mentions.merge(scheduled, Named.as("talk-events-merge"))
-                .repartition(Repartitioned.with(keys, eventSerde)
+                .repartition(Repartitioned.with(keys, Serdes.ByteArray())
                         .withName(TALK_EVENTS_REPARTITION)
                         .withNumberOfPartitions(1))
                 .process(
                         supplier(
                                 () -> new TalkResolver(
                                         talkItems, placements, options.emitInterval(), options.maxEmitDelay()),
-                                store(TALK_MENTIONS_STORE, mentionSerde, false),
+                                store(TALK_MENTIONS_STORE, Serdes.ByteArray(), false),
                                 store(SCHEDULED_TALKS_STORE, scheduledSerde, false),
                                 store(TALK_RESOLUTIONS_STORE, keys, false),
                                 store(TALK_ITEMS_STORE, itemSerde, false),
@@ -151,6 +156,10 @@ public final class RecapTopology {
                 .mapValues(value -> (Digest) value, Named.as("as-digests"))
                 .to(catalogue.digests().name(), Produced.with(keys, digestSerde).withName(DIGESTS_SINK));
         return builder.build();
+    }
+
+    private static Serde<byte[]> checkedBytes(AvroSerde<?> type) {
+        return Serdes.serdeFrom(new ByteArraySerializer(), type.checkedBytes());
     }
 
     // Stores of a processor. Dirty sets are cached, so marking a key dirty again writes nothing until commit.

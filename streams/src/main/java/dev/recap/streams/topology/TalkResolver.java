@@ -3,9 +3,9 @@ package dev.recap.streams.topology;
 import dev.recap.events.DigestItem;
 import dev.recap.events.ScheduledTalk;
 import dev.recap.events.Speaker;
-import dev.recap.events.TalkEvent;
 import dev.recap.events.TalkMention;
 import dev.recap.events.WeekEntry;
+import dev.recap.schemas.AvroSerde;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,19 +30,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * from its mentions; when it differs from the item last published, the week entries that move it are
  * forwarded. Replaying a mention already known changes nothing.
  */
-final class TalkResolver implements Processor<String, TalkEvent, String, WeekEntry> {
+final class TalkResolver implements Processor<String, byte[], String, WeekEntry> {
 
     static final String SEPARATOR = "\u0000";
+    private static final AvroSerde<TalkMention> MENTIONS = AvroSerde.of(TalkMention.class);
+    private static final AvroSerde<ScheduledTalk> SCHEDULES = AvroSerde.of(ScheduledTalk.class);
 
     private final TalkItems talkItems;
     private final WeekPlacements placements;
     private final Coalescing coalescing;
+    private PendingChanges pending;
     private final TalkForms forms = new TalkForms();
     private final TreeSet<String> dirty = new TreeSet<>();
     // the talk id each key resolves to, as in the resolutions store: a key is written only when it moves
     private final Map<String, String> resolved = new HashMap<>();
     private ProcessorContext<String, WeekEntry> context;
-    private KeyValueStore<String, TalkMention> mentions;
+    private KeyValueStore<String, byte[]> mentions;
     private KeyValueStore<String, ScheduledTalk> schedules;
     private KeyValueStore<String, String> resolutions;
     private KeyValueStore<String, DigestItem> items;
@@ -62,8 +65,11 @@ final class TalkResolver implements Processor<String, TalkEvent, String, WeekEnt
         resolutions = context.getStateStore(RecapTopology.TALK_RESOLUTIONS_STORE);
         items = context.getStateStore(RecapTopology.TALK_ITEMS_STORE);
         dirtyStore = context.getStateStore(RecapTopology.TALKS_DIRTY_STORE);
-        try (KeyValueIterator<String, TalkMention> all = mentions.all()) {
-            all.forEachRemaining(kv -> forms.loadMention(kv.value.getTalkKey(), names(kv.value.getSpeakers())));
+        try (KeyValueIterator<String, byte[]> all = mentions.all()) {
+            all.forEachRemaining(kv -> {
+                TalkMention mention = MENTIONS.decode(kv.value);
+                forms.loadMention(mention.getTalkKey(), names(mention.getSpeakers()));
+            });
         }
         try (KeyValueIterator<String, ScheduledTalk> all = schedules.all()) {
             all.forEachRemaining(kv -> forms.loadSchedule(kv.key, kv.value.getTitle(), names(kv.value.getSpeakers())));
@@ -78,32 +84,54 @@ final class TalkResolver implements Processor<String, TalkEvent, String, WeekEnt
         if (!dirty.isEmpty()) {
             coalescing.pending(context.currentSystemTimeMs());
         }
+        pending = new PendingChanges(context, RecapTopology.TALK_RESOLVER);
+        pending.record(dirty.size());
         context.schedule(coalescing.checkEvery(), PunctuationType.WALL_CLOCK_TIME, now -> {
             if (coalescing.due(now)) {
                 emitDirty();
                 coalescing.published();
+                pending.record(dirty.size());
             }
         });
     }
 
     @Override
-    public void process(Record<String, TalkEvent> record) {
-        TalkEvent event = record.value();
-        if (event == null) {
+    public void close() {
+        if (pending != null) {
+            pending.close();
+        }
+    }
+
+    @Override
+    public void process(Record<String, byte[]> record) {
+        byte[] event = record.value();
+        if (event == null || event.length == 0) {
             return;
         }
-        if (event.getMention() != null) {
-            onMention(event.getMention());
-        } else if (event.getScheduleId() != null) {
-            onSchedule(event.getScheduleId(), event.getScheduled());
+        byte[] bytes = TalkEvents.record(event);
+        switch (TalkEvents.kind(event)) {
+            case TalkEvents.MENTION -> {
+                if (bytes != null) {
+                    onMention(bytes);
+                }
+            }
+            case TalkEvents.SCHEDULE -> {
+                if (record.key() != null) {
+                    onSchedule(record.key(), SCHEDULES.decode(bytes));
+                }
+            }
+            default -> throw new IllegalArgumentException("Unknown talk event kind " + TalkEvents.kind(event));
         }
         coalescing.onRecord(context.currentSystemTimeMs(), !dirty.isEmpty());
+        pending.record(dirty.size());
     }
 
     // A mention seen before is written again and its talk rebuilt, to the same item: nothing is published.
     // Reading it first to skip that would cost every new mention a read.
-    private void onMention(TalkMention mention) {
-        mentions.put(mention.getTalkKey() + SEPARATOR + mention.getPostId(), mention);
+    // Stored as it came, so only this one decode is paid for it until its talk is rebuilt.
+    private void onMention(byte[] bytes) {
+        TalkMention mention = MENTIONS.decode(bytes);
+        mentions.put(mention.getTalkKey() + SEPARATOR + mention.getPostId(), bytes);
         apply(forms.addMention(mention.getTalkKey(), names(mention.getSpeakers())));
     }
 
@@ -158,9 +186,9 @@ final class TalkResolver implements Processor<String, TalkEvent, String, WeekEnt
     private DigestItem build(String talkId) {
         List<TalkMention> found = new ArrayList<>();
         for (String key : forms.keysOf(talkId)) {
-            try (KeyValueIterator<String, TalkMention> it =
+            try (KeyValueIterator<String, byte[]> it =
                     mentions.prefixScan(key + SEPARATOR, Serdes.String().serializer())) {
-                it.forEachRemaining(kv -> found.add(kv.value));
+                it.forEachRemaining(kv -> found.add(MENTIONS.decode(kv.value)));
             }
         }
         String scheduleId = forms.scheduleOf(talkId);

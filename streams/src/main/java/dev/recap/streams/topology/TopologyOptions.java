@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * How the topology dates and publishes: the zone of days and ISO weeks, how many weeks an item published
  * earlier still counts as a late arrival of the week it came in, and when changed talks, digests and
- * theme-days are published: within about {@code emitInterval} once the input is quiet, and at the latest
+ * theme-days are published: once the input has been quiet for {@code emitInterval}, and at the latest
  * {@code maxEmitDelay} after a change while the input stays busy (changes in between are coalesced, see
- * {@link Coalescing}).
+ * {@link Coalescing}; under exactly-once, {@code emitInterval} must be longer than the commit interval).
  */
 public record TopologyOptions(ZoneId zone, int lateArrivalWeeks, Duration emitInterval, Duration maxEmitDelay) {
 

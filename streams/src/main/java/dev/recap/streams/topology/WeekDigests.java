@@ -35,6 +35,7 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
 
     private final WeeklyDigestBuilder builder;
     private final Coalescing coalescing;
+    private PendingChanges pending;
     private final TreeSet<String> dirty = new TreeSet<>();
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, DigestItem> rows;
@@ -60,12 +61,22 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
         if (!dirty.isEmpty()) {
             coalescing.pending(context.currentSystemTimeMs());
         }
+        pending = new PendingChanges(context, RecapTopology.WEEK_DIGESTS);
+        pending.record(dirty.size());
         context.schedule(coalescing.checkEvery(), PunctuationType.WALL_CLOCK_TIME, now -> {
             if (coalescing.due(now)) {
                 emitDirty();
                 coalescing.published();
+                pending.record(dirty.size());
             }
         });
+    }
+
+    @Override
+    public void close() {
+        if (pending != null) {
+            pending.close();
+        }
     }
 
     @Override
@@ -85,6 +96,7 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
             dirtyStore.put(week, "");
         }
         coalescing.onRecord(context.currentSystemTimeMs(), true);
+        pending.record(dirty.size());
     }
 
     /** Publishes the digest and theme-days of every dirty week that changed. */

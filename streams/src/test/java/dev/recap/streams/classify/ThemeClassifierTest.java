@@ -2,6 +2,7 @@ package dev.recap.streams.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,5 +147,28 @@ class ThemeClassifierTest {
             }
         });
         return scores;
+    }
+
+    @Test
+    void shouldNormaliseExactlyAsDecomposingDroppingMarksAndSquashingSeparators() {
+        String alphabet = "aZ9/ -_.,:;'\"()éÉèçñøßÆœİıǅ²½ⅣＡ１ﬁ\u0301\u20DD\u0903日本語😀\t\n\u00A0";
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(16); c > 0; c--) {
+                int at = alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())));
+                text.appendCodePoint(alphabet.codePointAt(at));
+            }
+
+            assertThat(ThemeClassifier.normaliseKeepingCase(text.toString()))
+                    .as(text.toString())
+                    .isEqualTo(normalisedByRegex(text.toString()));
+        }
+    }
+
+    // The rule as first written with the JDK's whole-text tools, kept as the reference for the one-pass version.
+    private static String normalisedByRegex(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return plain.replaceAll("[^\\p{L}\\p{N}/]+", " ").strip();
     }
 }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -367,15 +368,16 @@ class RecapTopologyTest {
 
     @Test
     void shouldHoldChangesWhileMentionsKeepComingAndPublishThemAtTheMaxDelay() {
-        // a mention every 100 ms: the input is never quiet for 250 ms, so only the 10 s bound publishes
+        // a mention every 100 ms: the input is never quiet for the 1 s emit interval, so only the 10 s
+        // bound makes the resolver publish, at 10 s; the week processor then publishes once quiet, at 11 s
         for (int i = 0; i < 100; i++) {
             mentions.pipeInput(Identity.talkKey(CORE), mention("p" + i, CORE, List.of(), LocalDate.of(2023, 4, 19)));
             driver.advanceWallClockTime(Duration.ofMillis(100));
             assertThat(digests.isEmpty()).as("after %d ms", (i + 1) * 100).isTrue();
         }
-        mentions.pipeInput(Identity.talkKey(CORE), mention("p100", CORE, List.of(), LocalDate.of(2023, 4, 19)));
-        driver.advanceWallClockTime(Duration.ofMillis(100));
-        driver.advanceWallClockTime(Duration.ofMillis(250));
+        driver.advanceWallClockTime(Duration.ofMillis(999));
+        assertThat(digests.isEmpty()).isTrue();
+        driver.advanceWallClockTime(Duration.ofMillis(1));
 
         List<Digest> published = digests.readValuesToList();
         assertThat(published).hasSize(1);
@@ -399,6 +401,59 @@ class RecapTopologyTest {
         assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.SOURCE))
                 .isEqualTo(TOPICS.talkMentions().name());
         assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.STAGE)).isEqualTo("streams");
+    }
+
+    @Test
+    void shouldDeadLetterAMentionWhoseBodyIsBrokenBehindAValidHeaderAndGoOn() {
+        byte[] good = TOPICS.talkMentions()
+                .valueSerde()
+                .serializer()
+                .serialize("t", mention("p2", CORE, List.of(), LocalDate.of(2023, 4, 19)));
+        byte[] broken = Arrays.copyOf(good, 14);
+        rawMentions.pipeInput("broken".getBytes(), broken);
+        mentions.pipeInput(Identity.talkKey(CORE), mention("p2", CORE, List.of(), LocalDate.of(2023, 4, 19)));
+
+        emit();
+
+        assertThat(talksOf(latest(digests).get("2023-W16")))
+                .extracting(DigestItem::getTitle)
+                .containsExactly(CORE);
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        assertThat(new String(dead.get(0).key())).isEqualTo("broken");
+        assertThat(dead.get(0).value()).isEqualTo(TalkEvents.of(TalkEvents.MENTION, broken));
+        assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.SOURCE))
+                .isEqualTo("recap-test-" + RecapTopology.TALK_EVENTS_REPARTITION + "-repartition");
+        assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.ERROR_MESSAGE))
+                .startsWith("Cannot decode TalkMention");
+    }
+
+    @Test
+    void shouldGaugeTheChangesNotYetPublishedByEachProcessor() {
+        mentions.pipeInput(Identity.talkKey(CORE), mention("p2", CORE, List.of(), LocalDate.of(2023, 4, 19)));
+        mentions.pipeInput(Identity.talkKey(MALICIOUS), mention("p2", MALICIOUS, List.of(), LocalDate.of(2023, 4, 19)));
+
+        assertThat(pending())
+                .containsOnly(Map.entry(RecapTopology.TALK_RESOLVER, 2.0), Map.entry(RecapTopology.WEEK_DIGESTS, 0.0));
+        driver.advanceWallClockTime(EMIT);
+        // both talks' own week, 2023-W16, and the next, where they count as last week's projects
+        assertThat(pending())
+                .containsOnly(Map.entry(RecapTopology.TALK_RESOLVER, 0.0), Map.entry(RecapTopology.WEEK_DIGESTS, 2.0));
+        driver.advanceWallClockTime(EMIT);
+        assertThat(pending())
+                .containsOnly(Map.entry(RecapTopology.TALK_RESOLVER, 0.0), Map.entry(RecapTopology.WEEK_DIGESTS, 0.0));
+    }
+
+    // processor → the sum of its pending-changes gauges over its tasks
+    private Map<String, Double> pending() {
+        Map<String, Double> pending = new TreeMap<>();
+        driver.metrics().forEach((name, metric) -> {
+            if (name.group().equals(RecapTopology.PENDING_CHANGES_GROUP)
+                    && name.name().equals(RecapTopology.PENDING_CHANGES_METRIC)) {
+                pending.merge(name.tags().get("processor"), ((Number) metric.metricValue()).doubleValue(), Double::sum);
+            }
+        });
+        return pending;
     }
 
     @Test
