@@ -1,8 +1,11 @@
 package dev.recap.schemas;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
@@ -13,7 +16,33 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  */
 public final class ClientConfigs {
 
+    /** The environment variable that names the bootstrap servers. */
+    public static final String BOOTSTRAP_ENV = "KAFKA_BOOTSTRAP_SERVERS";
+
+    // KAFKA_* variables that belong to the broker image or the JVM, not to clients
+    private static final Set<String> NOT_CLIENT_SETTINGS =
+            Set.of("KAFKA_HOME", "KAFKA_OPTS", "KAFKA_HEAP_OPTS", "KAFKA_JVM_PERFORMANCE_OPTS", "KAFKA_LOG4J_OPTS");
+
     private ClientConfigs() {}
+
+    /**
+     * Every {@code KAFKA_*} variable of {@code env} as a client property ({@code KAFKA_SECURITY_PROTOCOL}
+     * becomes {@code security.protocol}, {@code KAFKA_SASL_JAAS_CONFIG} becomes {@code sasl.jaas.config}),
+     * so TLS and SASL need no code; {@code KAFKA_BOOTSTRAP_SERVERS} included, as {@code bootstrap.servers}.
+     */
+    public static Map<String, String> fromEnvironment(Map<String, String> env) {
+        Map<String, String> config = new TreeMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith("KAFKA_") && !NOT_CLIENT_SETTINGS.contains(name)) {
+                config.put(
+                        name.substring("KAFKA_".length())
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '.'),
+                        value);
+            }
+        });
+        return config;
+    }
 
     /** A consumer that reads a topic from its beginning without a group and without committing. */
     public static Map<String, Object> tableReader(Map<String, Object> base, String clientId) {

@@ -3,7 +3,6 @@ package dev.recap.schemas;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class Identity {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TITLE_PREFIX = Pattern.compile(
             "^(talk|keynote|lightning talk|panel discussion|panel|tutorial|workshop|contribfest|conference|session)\\s*[:\\-–—]\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -37,12 +34,21 @@ public final class Identity {
      * punctuation, words separated by one space. {@code "Talk: Argo CD — Core!"} gives {@code "argo cd core"}.
      */
     public static String talkKey(String title) {
-        String t = TITLE_PREFIX
-                .matcher(Objects.requireNonNull(title, "title").strip())
-                .replaceFirst("");
-        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("");
-        t = NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        return t.isEmpty() ? title.strip().toLowerCase(Locale.ROOT) : t;
+        String stripped = Objects.requireNonNull(title, "title").strip();
+        String t = mayHavePrefix(stripped) ? TITLE_PREFIX.matcher(stripped).replaceFirst("") : stripped;
+        t = TextFolding.words(TextFolding.withoutMarks(t).toLowerCase(Locale.ROOT), false);
+        return t.isEmpty() ? stripped.toLowerCase(Locale.ROOT) : t;
+    }
+
+    // The prefix pattern needs one of its separators: most titles and every plain name skip the matcher.
+    private static boolean mayHavePrefix(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c == ':' || c == '-' || c == '–' || c == '—') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */

@@ -1,5 +1,6 @@
 package dev.recap.streams;
 
+import dev.recap.schemas.ClientConfigs;
 import dev.recap.streams.errors.DeadLetterConfig;
 import dev.recap.streams.errors.DeadLetterDeserializationHandler;
 import dev.recap.streams.errors.DeadLetterProcessingHandler;
@@ -10,6 +11,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeMap;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -27,7 +29,8 @@ public record StreamsSettings(
         ZoneId zone,
         long commitIntervalMs,
         int httpPort,
-        String advertisedHost) {
+        String advertisedHost,
+        Map<String, String> clientProperties) {
 
     public static final String DEFAULT_APPLICATION_ID = "recap-streams";
     public static final String DEFAULT_BOOTSTRAP = "localhost:9092";
@@ -46,6 +49,7 @@ public record StreamsSettings(
         Objects.requireNonNull(bootstrapServers, "bootstrapServers");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(advertisedHost, "advertisedHost");
+        clientProperties = Map.copyOf(Objects.requireNonNull(clientProperties, "clientProperties"));
         if (applicationId.isBlank()) {
             throw new IllegalArgumentException("The application id must not be blank");
         }
@@ -68,16 +72,25 @@ public record StreamsSettings(
                 zone,
                 commitIntervalMs,
                 DEFAULT_HTTP_PORT,
-                DEFAULT_ADVERTISED_HOST);
+                DEFAULT_ADVERTISED_HOST,
+                Map.of());
     }
 
     /**
      * Reads {@code RECAP_STREAMS_APPLICATION_ID}, {@code KAFKA_BOOTSTRAP_SERVERS}, {@code RECAP_STATE_DIR},
      * {@code RECAP_ZONE}, {@code RECAP_COMMIT_INTERVAL_MS}, {@code RECAP_STREAMS_HTTP_PORT} and {@code
-     * RECAP_STREAMS_ADVERTISED_HOST}.
+     * RECAP_STREAMS_ADVERTISED_HOST}, and passes every other {@code KAFKA_*} variable to the Kafka clients
+     * ({@code KAFKA_SECURITY_PROTOCOL} as {@code security.protocol}, and so on: TLS and SASL).
      *
      * @throws IllegalArgumentException naming the variable whose value is not valid
      */
+    // The clients' own properties: bootstrap servers have their own setting.
+    private static Map<String, String> clientProperties(Map<String, String> env) {
+        Map<String, String> client = new TreeMap<>(ClientConfigs.fromEnvironment(env));
+        client.remove(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+        return client;
+    }
+
     public static StreamsSettings fromEnvironment(Map<String, String> env) {
         return new StreamsSettings(
                 env.getOrDefault("RECAP_STREAMS_APPLICATION_ID", DEFAULT_APPLICATION_ID),
@@ -86,38 +99,64 @@ public record StreamsSettings(
                 zone(env.getOrDefault("RECAP_ZONE", DEFAULT_ZONE.getId())),
                 number(env, "RECAP_COMMIT_INTERVAL_MS", DEFAULT_COMMIT_INTERVAL_MS),
                 (int) number(env, "RECAP_STREAMS_HTTP_PORT", DEFAULT_HTTP_PORT),
-                env.getOrDefault("RECAP_STREAMS_ADVERTISED_HOST", DEFAULT_ADVERTISED_HOST));
+                env.getOrDefault("RECAP_STREAMS_ADVERTISED_HOST", DEFAULT_ADVERTISED_HOST),
+                clientProperties(env));
     }
 
     public StreamsSettings withApplicationId(String id) {
-        return new StreamsSettings(id, bootstrapServers, stateDir, zone, commitIntervalMs, httpPort, advertisedHost);
+        return new StreamsSettings(
+                id, bootstrapServers, stateDir, zone, commitIntervalMs, httpPort, advertisedHost, clientProperties);
     }
 
     public StreamsSettings withBootstrapServers(String servers) {
-        return new StreamsSettings(applicationId, servers, stateDir, zone, commitIntervalMs, httpPort, advertisedHost);
+        return new StreamsSettings(
+                applicationId, servers, stateDir, zone, commitIntervalMs, httpPort, advertisedHost, clientProperties);
     }
 
     public StreamsSettings withStateDir(String dir) {
         return new StreamsSettings(
-                applicationId, bootstrapServers, dir, zone, commitIntervalMs, httpPort, advertisedHost);
+                applicationId,
+                bootstrapServers,
+                dir,
+                zone,
+                commitIntervalMs,
+                httpPort,
+                advertisedHost,
+                clientProperties);
     }
 
     public StreamsSettings withZone(ZoneId z) {
         return new StreamsSettings(
-                applicationId, bootstrapServers, stateDir, z, commitIntervalMs, httpPort, advertisedHost);
+                applicationId,
+                bootstrapServers,
+                stateDir,
+                z,
+                commitIntervalMs,
+                httpPort,
+                advertisedHost,
+                clientProperties);
     }
 
     public StreamsSettings withCommitIntervalMs(long ms) {
-        return new StreamsSettings(applicationId, bootstrapServers, stateDir, zone, ms, httpPort, advertisedHost);
+        return new StreamsSettings(
+                applicationId, bootstrapServers, stateDir, zone, ms, httpPort, advertisedHost, clientProperties);
     }
 
     public StreamsSettings withHttpPort(int port) {
         return new StreamsSettings(
-                applicationId, bootstrapServers, stateDir, zone, commitIntervalMs, port, advertisedHost);
+                applicationId,
+                bootstrapServers,
+                stateDir,
+                zone,
+                commitIntervalMs,
+                port,
+                advertisedHost,
+                clientProperties);
     }
 
     public StreamsSettings withAdvertisedHost(String host) {
-        return new StreamsSettings(applicationId, bootstrapServers, stateDir, zone, commitIntervalMs, httpPort, host);
+        return new StreamsSettings(
+                applicationId, bootstrapServers, stateDir, zone, commitIntervalMs, httpPort, host, clientProperties);
     }
 
     /**
@@ -142,6 +181,15 @@ public record StreamsSettings(
         return advertisedHost + ":" + httpPort;
     }
 
+    /** The settings, with the names of the client properties but not their values (they hold secrets). */
+    @Override
+    public String toString() {
+        return "StreamsSettings[applicationId=" + applicationId + ", bootstrapServers=" + bootstrapServers
+                + ", stateDir=" + stateDir + ", zone=" + zone + ", commitIntervalMs=" + commitIntervalMs
+                + ", httpPort=" + httpPort + ", advertisedHost=" + advertisedHost + ", clientProperties="
+                + new TreeMap<>(clientProperties).keySet() + "]";
+    }
+
     /**
      * The Kafka Streams properties; {@code deadLetterTopic} receives records that cannot be processed.
      * {@code application.server} is set when the HTTP port is a real port (bind port 0 first, then pass
@@ -149,6 +197,8 @@ public record StreamsSettings(
      */
     public Properties toProperties(String deadLetterTopic) {
         Properties p = new Properties();
+        // the environment's client settings first: TLS and SASL reach every client, Recap's own settings win
+        p.putAll(clientProperties);
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);

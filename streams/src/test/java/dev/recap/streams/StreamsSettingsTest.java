@@ -74,4 +74,29 @@ class StreamsSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Not a host name: 'a host'");
     }
+
+    @Test
+    void shouldPassTlsAndSaslVariablesToTheClientsButKeepRecapsOwnGuarantees() {
+        StreamsSettings settings = StreamsSettings.fromEnvironment(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "broker-1:9093",
+                "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+                "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+                "KAFKA_SASL_JAAS_CONFIG",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                                + " username=\"recap\" password=\"s3cret\";",
+                "KAFKA_PROCESSING_GUARANTEE", "at_least_once",
+                "KAFKA_HEAP_OPTS", "-Xmx1g"));
+
+        Properties properties = settings.toProperties("dead-letters");
+
+        assertThat(properties.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG)).isEqualTo("broker-1:9093");
+        assertThat(properties.get("security.protocol")).isEqualTo("SASL_SSL");
+        assertThat(properties.get("sasl.mechanism")).isEqualTo("SCRAM-SHA-512");
+        assertThat((String) properties.get("sasl.jaas.config")).contains("password=\"s3cret\"");
+        assertThat(properties.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(properties).doesNotContainKey("heap.opts");
+        assertThat(settings.toString())
+                .contains("sasl.jaas.config", "security.protocol")
+                .doesNotContain("s3cret");
+    }
 }

@@ -1,6 +1,6 @@
 package dev.recap.streams.classify;
 
-import java.text.Normalizer;
+import dev.recap.schemas.TextFolding;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -142,59 +142,10 @@ public final class ThemeClassifier {
     /**
      * As {@link #normalise} but keeping the case, for short keywords that match only with their case: the
      * text decomposed (NFKD), marks dropped, and every run of characters other than letters, numbers and
-     * {@code /} made one space, none at either end. One pass; only non-ASCII characters are decomposed.
+     * {@code /} made one space, none at either end.
      */
     static String normaliseKeepingCase(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (c < 0x80) {
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/') {
-                    space = append(out, c, space);
-                } else {
-                    space = true;
-                }
-                continue;
-            }
-            String decomposed = Normalizer.normalize(Character.toString(c), Normalizer.Form.NFKD);
-            for (int k = 0; k < decomposed.length(); ) {
-                int d = decomposed.codePointAt(k);
-                k += Character.charCount(d);
-                if (isMark(d)) {
-                    continue;
-                }
-                if (Character.isLetter(d) || isNumber(d) || d == '/') {
-                    space = append(out, d, space);
-                } else {
-                    space = true;
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean append(StringBuilder out, int c, boolean space) {
-        if (space && !out.isEmpty()) {
-            out.append(' ');
-        }
-        out.appendCodePoint(c);
-        return false;
-    }
-
-    private static boolean isMark(int c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isNumber(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return TextFolding.words(TextFolding.withoutMarks(text), true);
     }
 
     // THEMES.md rule 3: community is primary only when no technical theme scores.
