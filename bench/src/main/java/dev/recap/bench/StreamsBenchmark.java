@@ -27,7 +27,9 @@ import org.apache.kafka.streams.KafkaStreams;
  * The Streams benchmark: on the embedded broker, produces {@code --events} generated talk mentions
  * ({@link MentionGenerator}) to {@code talk-mentions}, then, in each run, reads them all with a plain
  * read_committed consumer (the baseline) and has a fresh instance of the Recap Streams app ({@code
- * exactly_once_v2}) classify, resolve and aggregate them into digests. Prints events per second from the
+ * exactly_once_v2}) classify, resolve and aggregate them into digests; in between, the {@link SkeletonApp}
+ * (a one-partition hop and a store write per record, nothing else) gives the price of the shape alone.
+ * Prints events per second from the
  * app's RUNNING state to its group having committed every input and repartition record ({@link
  * AppProgress}) and published, and committed, every digest and theme-day they change, the baseline's
  * records per second and their ratio, for one warm-up run and {@code
@@ -88,6 +90,7 @@ public final class StreamsBenchmark {
             throws ExecutionException, InterruptedException, TimeoutException, IOException {
         String label = run == 0 ? "warm-up" : String.valueOf(run);
         long plainNanos = TopicReads.readAll(client, catalogue.talkMentions(), options.events(), options.timeout());
+        long skeletonNanos = skeleton(admin, catalogue, bootstrap, options, run);
 
         List<TopicPartition> digestPartitions =
                 AppProgress.partitions(admin, List.of(catalogue.digests().name()));
@@ -124,11 +127,44 @@ public final class StreamsBenchmark {
         return new StreamsReport.Run(
                 label,
                 options.events() / (plainNanos / 1e9),
+                options.events() / (skeletonNanos / 1e9),
                 options.events() / ((done - running) / 1e9),
                 (running - started) / 1e9,
                 (done - running) / 1e9,
                 repartitionPartitions,
                 digests);
+    }
+
+    /** Runs {@link SkeletonApp} over the mentions; the nanoseconds from its RUNNING state to all committed. */
+    private static long skeleton(
+            Admin admin, TopicCatalogue catalogue, String bootstrap, StreamsBenchOptions options, int run)
+            throws ExecutionException, InterruptedException, TimeoutException, IOException {
+        String applicationId = "recap-bench-skeleton-" + ProcessHandle.current().pid() + "-" + run;
+        Path stateDir = Files.createTempDirectory("recap-bench-skeleton-");
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        long running;
+        long done;
+        try (KafkaStreams skeleton = SkeletonApp.start(
+                catalogue.talkMentions().name(), applicationId, bootstrap, stateDir, options.commitIntervalMs())) {
+            while (skeleton.state() != KafkaStreams.State.RUNNING) {
+                if (System.nanoTime() > deadline || skeleton.state() == KafkaStreams.State.ERROR) {
+                    throw new TimeoutException("The skeleton app did not reach RUNNING; it is " + skeleton.state());
+                }
+                Thread.sleep(1);
+            }
+            running = System.nanoTime();
+            AppProgress progress = AppProgress.of(
+                    admin, applicationId, catalogue.talkMentions().name());
+            while (!progress.caughtUp()) {
+                if (System.nanoTime() > deadline) {
+                    throw new TimeoutException("The skeleton app did not process every record in time");
+                }
+                Thread.sleep(CHECK_EVERY.toMillis());
+            }
+            done = System.nanoTime();
+        }
+        cleanUp(admin, applicationId, stateDir);
+        return done - running;
     }
 
     private static void awaitRunning(RecapStreamsService app, long deadline)

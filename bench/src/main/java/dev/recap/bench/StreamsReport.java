@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Prints {@link StreamsBenchmark}'s table: the input, then per run the baseline's records/s, the app's
- * events/s, their ratio and what the app wrote to the digests topic, then mean ± sample standard
+ * Prints {@link StreamsBenchmark}'s table: the input, then per run the baseline's records/s, the
+ * skeleton's and the app's events/s, the app's ratio to each and what the app wrote to the digests topic, then mean ± sample standard
  * deviation over the measured runs and whether the Streams target was met.
  */
 final class StreamsReport {
@@ -16,12 +16,13 @@ final class StreamsReport {
     /** The Streams issue's target, on a 2-core machine, the broker in the same JVM. */
     static final double TARGET_EVENTS_PER_SECOND = 50_000;
 
-    private static final String ROW = "%-9s %16s %17s %8s %10s %12s %8s %6s %14s%n";
+    private static final String ROW = "%-9s %16s %15s %17s %8s %8s %10s %12s %8s %6s %14s%n";
 
     /** One run's figures; seconds are wall-clock, the app's counted from its RUNNING state. */
     record Run(
             String label,
             double plainPerSecond,
+            double skeletonPerSecond,
             double streamsPerSecond,
             double startupSeconds,
             double streamsSeconds,
@@ -30,6 +31,10 @@ final class StreamsReport {
 
         double ratio() {
             return streamsPerSecond / plainPerSecond;
+        }
+
+        double skeletonRatio() {
+            return streamsPerSecond / skeletonPerSecond;
         }
     }
 
@@ -70,8 +75,10 @@ final class StreamsReport {
                 ROW,
                 "run",
                 "plain records/s",
+                "skeleton ev/s",
                 "streams events/s",
                 "ratio",
+                "/skel.",
                 "streams s",
                 "to RUNNING s",
                 "digests",
@@ -85,8 +92,10 @@ final class StreamsReport {
                 ROW,
                 run.label(),
                 String.format(Locale.ROOT, "%,.0f", run.plainPerSecond()),
+                String.format(Locale.ROOT, "%,.0f", run.skeletonPerSecond()),
                 String.format(Locale.ROOT, "%,.0f", run.streamsPerSecond()),
                 String.format(Locale.ROOT, "%.4f", run.ratio()),
+                String.format(Locale.ROOT, "%.3f", run.skeletonRatio()),
                 String.format(Locale.ROOT, "%.2f", run.streamsSeconds()),
                 String.format(Locale.ROOT, "%.2f", run.startupSeconds()),
                 run.digests().records(),
@@ -99,15 +108,19 @@ final class StreamsReport {
         double streams = mean(runs, Run::streamsPerSecond);
         out.printf(
                 Locale.ROOT,
-                "over %d runs (mean ± sd): plain %,.0f ± %,.0f records/s; streams %,.0f ± %,.0f events/s;"
-                        + " ratio %.4f ± %.4f%n",
+                "over %d runs (mean ± sd): plain %,.0f ± %,.0f records/s; skeleton %,.0f ± %,.0f events/s;"
+                        + " streams %,.0f ± %,.0f events/s; ratio %.4f ± %.4f; streams/skeleton %.3f ± %.3f%n",
                 runs.size(),
                 mean(runs, Run::plainPerSecond),
                 sd(runs, Run::plainPerSecond),
+                mean(runs, Run::skeletonPerSecond),
+                sd(runs, Run::skeletonPerSecond),
                 streams,
                 sd(runs, Run::streamsPerSecond),
                 mean(runs, Run::ratio),
-                sd(runs, Run::ratio));
+                sd(runs, Run::ratio),
+                mean(runs, Run::skeletonRatio),
+                sd(runs, Run::skeletonRatio));
         out.printf(
                 Locale.ROOT,
                 "target: streams >= %,.0f events/s: %s; %d repartition partitions watched; load average %.2f%n",

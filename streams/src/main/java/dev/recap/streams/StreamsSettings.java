@@ -35,7 +35,13 @@ public record StreamsSettings(
     public static final String DEFAULT_APPLICATION_ID = "recap-streams";
     public static final String DEFAULT_BOOTSTRAP = "localhost:9092";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
-    public static final long DEFAULT_COMMIT_INTERVAL_MS = 1_000;
+    /** Kafka Streams' own default under exactly-once: digests follow their input within a fraction of a second. */
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = 100;
+
+    // a stream thread busy with a large batch or a publication can leave more than two short commit
+    // intervals between two bursts of a repartition topic: quieter than this is not the end of the input
+    private static final long MIN_QUIET_MS = 500;
+
     public static final int DEFAULT_HTTP_PORT = 7072;
     /** An HTTP port of 0 binds any free port. */
     public static final int EPHEMERAL_HTTP_PORT = 0;
@@ -161,12 +167,12 @@ public record StreamsSettings(
 
     /**
      * How the topology dates and publishes: days and weeks in {@link #zone()}; changed talks, digests and
-     * theme-days published once the input has been quiet for two commit intervals (records behind a
-     * repartition topic come in bursts one commit apart), and at the latest 10 s after a change while it
-     * stays busy; late arrivals counted for 4 weeks.
+     * theme-days published once the input has been quiet for two commit intervals and at least 500 ms
+     * (records behind a repartition topic come in bursts one commit apart), and at the latest 10 s after a
+     * change while it stays busy; late arrivals counted for 4 weeks.
      */
     public TopologyOptions topologyOptions() {
-        Duration quiet = Duration.ofMillis(2 * Math.max(1, commitIntervalMs));
+        Duration quiet = Duration.ofMillis(Math.max(MIN_QUIET_MS, 2 * Math.max(1, commitIntervalMs)));
         Duration maxDelay = quiet.compareTo(TopologyOptions.DEFAULT_MAX_EMIT_DELAY) > 0
                 ? quiet
                 : TopologyOptions.DEFAULT_MAX_EMIT_DELAY;
