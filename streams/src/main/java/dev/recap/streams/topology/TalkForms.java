@@ -36,7 +36,6 @@ import java.util.TreeSet;
 final class TalkForms {
 
     static final int MIN_PREFIX_CHARS = 8;
-    static final int MIN_PREFIX_WORDS = 2;
     static final double MIN_SHARED_WORDS = 0.5;
 
     /** The talk a form resolves to: the talk id and, when a schedule names it, the schedule's talk id. */
@@ -70,6 +69,8 @@ final class TalkForms {
             Comparator.comparingInt((Form f) -> f.squashed.length()).reversed().thenComparing(f -> f.squashed);
 
     private final TreeMap<String, Form> forms = new TreeMap<>();
+    // the same forms for exact lookups, many per change (every prefix length of a title)
+    private final Map<String, Form> formsBySquashed = new HashMap<>();
     private final Map<String, Form> formOfKey = new HashMap<>();
     private final Map<String, Set<Form>> formsBySpeaker = new HashMap<>();
     private final Map<String, Set<Form>> formsByTalk = new HashMap<>();
@@ -155,7 +156,8 @@ final class TalkForms {
         boolean changed = false;
         if (form == null) {
             String squashed = squash(talkKey);
-            form = forms.computeIfAbsent(squashed, Form::new);
+            form = formsBySquashed.computeIfAbsent(squashed, Form::new);
+            forms.putIfAbsent(squashed, form);
             form.keys.add(talkKey);
             formOfKey.put(talkKey, form);
             changed = true;
@@ -228,12 +230,12 @@ final class TalkForms {
     // The forms whose squashed title is squashed or a prefix of it long enough to count.
     private List<Form> prefixFormsOf(String squashed) {
         List<Form> prefixes = new ArrayList<>();
-        Form same = forms.get(squashed);
+        Form same = formsBySquashed.get(squashed);
         if (same != null) {
             prefixes.add(same);
         }
         for (int end = MIN_PREFIX_CHARS; end < squashed.length(); end++) {
-            Form prefix = forms.get(squashed.substring(0, end));
+            Form prefix = formsBySquashed.get(squashed.substring(0, end));
             if (prefix != null) {
                 prefixes.add(prefix);
             }
@@ -352,7 +354,8 @@ final class TalkForms {
     }
 
     private static boolean prefixEligible(Form form) {
-        return form.squashed.length() >= MIN_PREFIX_CHARS && form.ownId().split(" ").length >= MIN_PREFIX_WORDS;
+        // a talk key is words joined by single spaces, stripped: two words or more is a space
+        return form.squashed.length() >= MIN_PREFIX_CHARS && form.ownId().indexOf(' ') >= 0;
     }
 
     // Known speakers on both sides and no one in common: two different talks.
