@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -38,8 +37,7 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
 
     private final TalkItems talkItems;
     private final WeekPlacements placements;
-    private final Coalescing coalescing;
-    private PendingChanges pending;
+    private final Publication publication;
     private final TalkForms forms = new TalkForms();
     private final TreeSet<String> dirty = new TreeSet<>();
     // the talk id each key resolves to, as in the resolutions store: a key is written only when it moves
@@ -54,7 +52,7 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
     TalkResolver(TalkItems talkItems, WeekPlacements placements, Duration emitInterval, Duration maxEmitDelay) {
         this.talkItems = Objects.requireNonNull(talkItems, "talkItems");
         this.placements = Objects.requireNonNull(placements, "placements");
-        this.coalescing = new Coalescing(emitInterval, maxEmitDelay);
+        this.publication = new Publication(RecapTopology.TALK_RESOLVER, emitInterval, maxEmitDelay);
     }
 
     @Override
@@ -81,25 +79,12 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
         try (KeyValueIterator<String, String> all = dirtyStore.all()) {
             all.forEachRemaining(kv -> dirty.add(kv.key));
         }
-        if (!dirty.isEmpty()) {
-            coalescing.pending(context.currentSystemTimeMs());
-        }
-        pending = new PendingChanges(context, RecapTopology.TALK_RESOLVER);
-        pending.record(dirty.size());
-        context.schedule(coalescing.checkEvery(), PunctuationType.WALL_CLOCK_TIME, now -> {
-            if (coalescing.due(now)) {
-                emitDirty();
-                coalescing.published();
-                pending.record(dirty.size());
-            }
-        });
+        publication.start(context, dirty::size, this::emitDirty);
     }
 
     @Override
     public void close() {
-        if (pending != null) {
-            pending.close();
-        }
+        publication.close();
     }
 
     @Override
@@ -122,8 +107,7 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
             }
             default -> throw new IllegalArgumentException("Unknown talk event kind " + TalkEvents.kind(event));
         }
-        coalescing.onRecord(context.currentSystemTimeMs(), !dirty.isEmpty());
-        pending.record(dirty.size());
+        publication.recordSeen();
     }
 
     // A mention seen before is written again and its talk rebuilt, to the same item: nothing is published.

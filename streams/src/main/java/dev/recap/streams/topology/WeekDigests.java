@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -34,8 +33,7 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
     private static final String SEPARATOR = "\u0000";
 
     private final WeeklyDigestBuilder builder;
-    private final Coalescing coalescing;
-    private PendingChanges pending;
+    private final Publication publication;
     private final TreeSet<String> dirty = new TreeSet<>();
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, DigestItem> rows;
@@ -45,7 +43,7 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
 
     WeekDigests(WeeklyDigestBuilder builder, Duration emitInterval, Duration maxEmitDelay) {
         this.builder = Objects.requireNonNull(builder, "builder");
-        this.coalescing = new Coalescing(emitInterval, maxEmitDelay);
+        this.publication = new Publication(RecapTopology.WEEK_DIGESTS, emitInterval, maxEmitDelay);
     }
 
     @Override
@@ -58,25 +56,12 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
         try (KeyValueIterator<String, String> all = dirtyStore.all()) {
             all.forEachRemaining(kv -> dirty.add(kv.key));
         }
-        if (!dirty.isEmpty()) {
-            coalescing.pending(context.currentSystemTimeMs());
-        }
-        pending = new PendingChanges(context, RecapTopology.WEEK_DIGESTS);
-        pending.record(dirty.size());
-        context.schedule(coalescing.checkEvery(), PunctuationType.WALL_CLOCK_TIME, now -> {
-            if (coalescing.due(now)) {
-                emitDirty();
-                coalescing.published();
-                pending.record(dirty.size());
-            }
-        });
+        publication.start(context, dirty::size, this::emitDirty);
     }
 
     @Override
     public void close() {
-        if (pending != null) {
-            pending.close();
-        }
+        publication.close();
     }
 
     @Override
@@ -95,8 +80,7 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
         if (dirty.add(week)) {
             dirtyStore.put(week, "");
         }
-        coalescing.onRecord(context.currentSystemTimeMs(), true);
-        pending.record(dirty.size());
+        publication.recordSeen();
     }
 
     /** Publishes the digest and theme-days of every dirty week that changed. */

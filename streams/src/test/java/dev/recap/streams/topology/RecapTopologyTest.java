@@ -386,16 +386,8 @@ class RecapTopologyTest {
 
     @Test
     void shouldDeadLetterAPoisonRecordAndGoOnWithTheNextOne() {
-        rawMentions.pipeInput("poison".getBytes(), "not avro".getBytes());
-        mentions.pipeInput(Identity.talkKey(CORE), mention("p2", CORE, List.of(), LocalDate.of(2023, 4, 19)));
+        List<TestRecord<byte[], byte[]>> dead = deadLettersAfterAGoodMention("poison", "not avro".getBytes());
 
-        emit();
-
-        assertThat(talksOf(latest(digests).get("2023-W16")))
-                .extracting(DigestItem::getTitle)
-                .containsExactly(CORE);
-        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
-        assertThat(dead).hasSize(1);
         assertThat(new String(dead.get(0).key())).isEqualTo("poison");
         assertThat(new String(dead.get(0).value())).isEqualTo("not avro");
         assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.SOURCE))
@@ -410,16 +402,9 @@ class RecapTopologyTest {
                 .serializer()
                 .serialize("t", mention("p2", CORE, List.of(), LocalDate.of(2023, 4, 19)));
         byte[] broken = Arrays.copyOf(good, 14);
-        rawMentions.pipeInput("broken".getBytes(), broken);
-        mentions.pipeInput(Identity.talkKey(CORE), mention("p2", CORE, List.of(), LocalDate.of(2023, 4, 19)));
 
-        emit();
+        List<TestRecord<byte[], byte[]>> dead = deadLettersAfterAGoodMention("broken", broken);
 
-        assertThat(talksOf(latest(digests).get("2023-W16")))
-                .extracting(DigestItem::getTitle)
-                .containsExactly(CORE);
-        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
-        assertThat(dead).hasSize(1);
         assertThat(new String(dead.get(0).key())).isEqualTo("broken");
         assertThat(dead.get(0).value()).isEqualTo(TalkEvents.of(TalkEvents.MENTION, broken));
         assertThat(DeadLetters.header(dead.get(0).headers(), DeadLetters.SOURCE))
@@ -471,6 +456,21 @@ class RecapTopologyTest {
                         RecapTopology.DIGESTS_STORE,
                         RecapTopology.THEME_DAYS_STORE)
                 .doesNotContain("KSTREAM-", "KTABLE-");
+    }
+
+    // Pipes the bad record, then a good mention; checks the good one is published and one record is dead.
+    private List<TestRecord<byte[], byte[]>> deadLettersAfterAGoodMention(String key, byte[] bad) {
+        rawMentions.pipeInput(key.getBytes(), bad);
+        mentions.pipeInput(Identity.talkKey(CORE), mention("p2", CORE, List.of(), LocalDate.of(2023, 4, 19)));
+
+        emit();
+
+        assertThat(talksOf(latest(digests).get("2023-W16")))
+                .extracting(DigestItem::getTitle)
+                .containsExactly(CORE);
+        List<TestRecord<byte[], byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).hasSize(1);
+        return dead;
     }
 
     private void emit() {
