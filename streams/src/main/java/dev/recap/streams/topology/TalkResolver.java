@@ -9,9 +9,11 @@ import dev.recap.schemas.AvroSerde;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -39,7 +41,8 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
     private final WeekPlacements placements;
     private final Publication publication;
     private final TalkForms forms = new TalkForms();
-    private final TreeSet<String> dirty = new TreeSet<>();
+    // talks to rebuild, published in id order
+    private final Set<String> dirty = new HashSet<>();
     // the talk id each key resolves to, as in the resolutions store: a key is written only when it moves
     private final Map<String, String> resolved = new HashMap<>();
     private ProcessorContext<String, WeekEntry> context;
@@ -149,7 +152,7 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
     /** Publishes every dirty talk whose item changed. */
     void emitDirty() {
         long timestamp = Math.max(0, context.currentStreamTimeMs());
-        for (String talkId : dirty) {
+        for (String talkId : new TreeSet<>(dirty)) {
             DigestItem before = items.get(talkId);
             DigestItem after = build(talkId);
             if (!Objects.equals(before, after)) {
