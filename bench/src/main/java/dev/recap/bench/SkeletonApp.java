@@ -1,5 +1,6 @@
 package dev.recap.bench;
 
+import dev.recap.streams.StreamsSettings;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -22,7 +23,7 @@ import org.apache.kafka.streams.state.Stores;
  * The second baseline of {@link StreamsBenchmark}: the least a Streams app that resolves talks in one
  * place must do, with nothing of Recap in it. It reads {@code talk-mentions} as bytes, moves every record
  * through a one-partition repartition topic, and writes it to a persistent store with a changelog, under
- * {@code exactly_once_v2} with the same commit interval and compression as the app. What the app does
+ * {@code exactly_once_v2} with the same commit interval, compression and batch size as the app. What the app does
  * beyond this skeleton (decoding, classifying, resolving, building items and digests) is its own cost;
  * this much is the price of the shape.
  */
@@ -56,6 +57,7 @@ final class SkeletonApp {
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), StreamsSettings.PRODUCER_BATCH_BYTES);
         KafkaStreams streams = new KafkaStreams(topology(inputTopic), p);
         streams.start();
         return streams;

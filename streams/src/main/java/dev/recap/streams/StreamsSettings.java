@@ -42,6 +42,9 @@ public record StreamsSettings(
     // intervals between two bursts of a repartition topic: quieter than this is not the end of the input
     private static final long MIN_QUIET_MS = 500;
 
+    /** The producers' batch size, in bytes. */
+    public static final int PRODUCER_BATCH_BYTES = 256 * 1024;
+
     public static final int DEFAULT_HTTP_PORT = 7072;
     /** An HTTP port of 0 binds any free port. */
     public static final int EPHEMERAL_HTTP_PORT = 0;
@@ -215,6 +218,9 @@ public record StreamsSettings(
         p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        // larger batches than the 16 KB default: publications come in bursts of items and digests of hundreds
+        // of KB, and zstd compresses a larger batch better (StreamsBenchmark: +10 %; 1 MB did worse)
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), PRODUCER_BATCH_BYTES);
         if (stateDir != null) {
             p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir);
         }

@@ -94,6 +94,7 @@ class StreamsSettingsTest {
         assertThat(properties.get("sasl.mechanism")).isEqualTo("SCRAM-SHA-512");
         assertThat((String) properties.get("sasl.jaas.config")).contains("password=\"s3cret\"");
         assertThat(properties.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(properties.get("producer.batch.size")).isEqualTo(262_144);
         assertThat(properties).doesNotContainKey("heap.opts");
         assertThat(settings.toString())
                 .contains("sasl.jaas.config", "security.protocol")
