@@ -227,6 +227,32 @@ class RecapTopologyTest {
     }
 
     @Test
+    void shouldGiveATalkBackItsPostsTitleAndDayWhenItsScheduleEntryIsDeleted() {
+        mentions.pipeInput(
+                "malicious compliance",
+                mention(
+                        "p4",
+                        "Malicious compliance",
+                        List.of(new Speaker("Ian Coldwater", null)),
+                        LocalDate.of(2023, 4, 19)));
+        schedule.pipeInput(
+                "s-12",
+                scheduled("s-12", MALICIOUS, "2023-04-21T12:30:00Z", new Speaker("Ian Coldwater", "Independent")));
+        emit();
+        digests.readRecordsToList();
+
+        schedule.pipeInput("s-12", (ScheduledTalk) null);
+        emit();
+
+        DigestItem talk = talksOf(latest(digests).get("2023-W16")).get(0);
+        assertThat(talk.getTitle()).isEqualTo("Malicious compliance");
+        assertThat(talk.getScheduleId()).isNull();
+        assertThat(talk.getDay()).isEqualTo("2023-04-19");
+        assertThat(talk.getSpeakers()).containsExactly(new Speaker("Ian Coldwater", null));
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
     void shouldKeepTwoTalksOnOneProjectApartWhenAShortTitleCouldBeEither() {
         mentions.pipeInput("argo cd core", mention("p0", "Argo CD core", List.of(), LocalDate.of(2023, 4, 19)));
         mentions.pipeInput(Identity.talkKey(CORE), mention("p1", CORE, List.of(), LocalDate.of(2023, 4, 19)));
