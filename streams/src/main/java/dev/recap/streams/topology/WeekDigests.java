@@ -9,9 +9,11 @@ import dev.recap.streams.classify.Themes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -35,6 +37,7 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
     private final WeeklyDigestBuilder builder;
     private final Publication publication;
     private final TreeSet<String> dirty = new TreeSet<>();
+    private final Map<String, Optional<String>> publishedHashes = new HashMap<>();
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, DigestItem> rows;
     private KeyValueStore<String, String> dirtyStore;
@@ -89,8 +92,9 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
         for (String week : dirty) {
             List<DigestItem> own = rowsOf(week, WeekRole.OWN);
             Digest digest = builder.build(week, own, rowsOf(week, WeekRole.PREVIOUS), rowsOf(week, WeekRole.LATE));
-            Digest before = digests.get(week);
-            if (!Objects.equals(before, digest)) {
+            String hash = digest == null ? null : digest.getContentHash();
+            if (!Objects.equals(publishedHash(week), hash)) {
+                publishedHashes.put(week, Optional.ofNullable(hash));
                 if (digest == null) {
                     digests.delete(week);
                 } else {
@@ -125,6 +129,18 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
             }
             context.forward(new Record<>(key, after, timestamp));
         }
+    }
+
+    // The content hash of the digest last published for week (null: none), read from the store once: the
+    // hash covers the whole digest, so comparing it spares decoding digests of hundreds of KB
+    private String publishedHash(String week) {
+        Optional<String> known = publishedHashes.get(week);
+        if (known == null) {
+            Digest stored = digests.get(week);
+            known = Optional.ofNullable(stored == null ? null : stored.getContentHash());
+            publishedHashes.put(week, known);
+        }
+        return known.orElse(null);
     }
 
     private List<DigestItem> rowsOf(String week, WeekRole role) {
