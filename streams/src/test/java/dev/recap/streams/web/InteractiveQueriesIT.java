@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -119,6 +121,38 @@ class InteractiveQueriesIT {
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body()).containsPattern("(?m)^kafka_stream_\\w+");
         }
+        // everything published: Recap's gauges read 0 on /metrics, one per task of each processor, wherever the
+        // task runs (task metrics reach /metrics at the binder's next refresh, every 5 s)
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(pendingGauges(List.of(first, second)))
+                        .containsExactly(
+                                "talk-resolver 0_0 0.0",
+                                "talk-resolver 0_1 0.0",
+                                "talk-resolver 0_2 0.0",
+                                "week-digests 2_0 0.0",
+                                "week-digests 2_1 0.0",
+                                "week-digests 2_2 0.0"));
+    }
+
+    private List<String> pendingGauges(List<RecapStreamsService> instances) throws IOException, InterruptedException {
+        List<String> gauges = new ArrayList<>();
+        for (RecapStreamsService instance : instances) {
+            get(instance, "/metrics")
+                    .body()
+                    .lines()
+                    .filter(l -> l.startsWith("kafka_recap_processor_pending_changes{"))
+                    .map(InteractiveQueriesIT::gauge)
+                    .forEach(gauges::add);
+        }
+        gauges.sort(null);
+        return gauges;
+    }
+
+    // "processor task value" from a Prometheus line of the gauge
+    private static String gauge(String line) {
+        Matcher m = Pattern.compile("processor=\"([^\"]+)\",task_id=\"([^\"]+)\"} (\\S+)$")
+                .matcher(line);
+        return m.find() ? m.group(1) + " " + m.group(2) + " " + m.group(3) : line;
     }
 
     private static int sum(JsonNode array, String field) {
