@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
@@ -113,59 +114,66 @@ public record StreamsSettings(
     }
 
     public StreamsSettings withApplicationId(String id) {
-        return new StreamsSettings(
-                id, bootstrapServers, stateDir, zone, commitIntervalMs, httpPort, advertisedHost, clientProperties);
+        return edit(e -> e.applicationId = id);
     }
 
     public StreamsSettings withBootstrapServers(String servers) {
-        return new StreamsSettings(
-                applicationId, servers, stateDir, zone, commitIntervalMs, httpPort, advertisedHost, clientProperties);
+        return edit(e -> e.bootstrapServers = servers);
     }
 
     public StreamsSettings withStateDir(String dir) {
-        return new StreamsSettings(
-                applicationId,
-                bootstrapServers,
-                dir,
-                zone,
-                commitIntervalMs,
-                httpPort,
-                advertisedHost,
-                clientProperties);
+        return edit(e -> e.stateDir = dir);
     }
 
     public StreamsSettings withZone(ZoneId z) {
-        return new StreamsSettings(
-                applicationId,
-                bootstrapServers,
-                stateDir,
-                z,
-                commitIntervalMs,
-                httpPort,
-                advertisedHost,
-                clientProperties);
+        return edit(e -> e.zone = z);
     }
 
     public StreamsSettings withCommitIntervalMs(long ms) {
-        return new StreamsSettings(
-                applicationId, bootstrapServers, stateDir, zone, ms, httpPort, advertisedHost, clientProperties);
+        return edit(e -> e.commitIntervalMs = ms);
     }
 
     public StreamsSettings withHttpPort(int port) {
-        return new StreamsSettings(
-                applicationId,
-                bootstrapServers,
-                stateDir,
-                zone,
-                commitIntervalMs,
-                port,
-                advertisedHost,
-                clientProperties);
+        return edit(e -> e.httpPort = port);
     }
 
     public StreamsSettings withAdvertisedHost(String host) {
+        return edit(e -> e.advertisedHost = host);
+    }
+
+    // A copy with one change; the canonical constructor checks the result.
+    private StreamsSettings edit(Consumer<Edit> change) {
+        Edit e = new Edit(this);
+        change.accept(e);
         return new StreamsSettings(
-                applicationId, bootstrapServers, stateDir, zone, commitIntervalMs, httpPort, host, clientProperties);
+                e.applicationId,
+                e.bootstrapServers,
+                e.stateDir,
+                e.zone,
+                e.commitIntervalMs,
+                e.httpPort,
+                e.advertisedHost,
+                clientProperties);
+    }
+
+    private static final class Edit {
+        String applicationId;
+        String bootstrapServers;
+        String stateDir;
+        ZoneId zone;
+        long commitIntervalMs;
+        int httpPort;
+        String advertisedHost;
+
+        Edit(StreamsSettings from) {
+            applicationId = from.applicationId;
+            bootstrapServers = from.bootstrapServers;
+            stateDir = from.stateDir;
+            zone = from.zone;
+            commitIntervalMs = from.commitIntervalMs;
+            httpPort = from.httpPort;
+            advertisedHost = from.advertisedHost;
+        }
     }
 
     /**

@@ -1,10 +1,7 @@
 package dev.recap.streams.errors;
 
-import dev.recap.schemas.DeadLetters;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -16,12 +13,10 @@ import org.slf4j.LoggerFactory;
  * Recap's dead-letter headers (source topic, stage {@code streams}, error class, message, time), and
  * lets processing resume. The topic comes from {@link DeadLetterConfig#TOPIC_CONFIG}.
  */
-public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
+public final class DeadLetterDeserializationHandler extends DeadLetterHandler
+        implements DeserializationExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
-
-    private final Clock clock;
-    private String deadLetterTopic;
 
     /** The handler Streams instantiates, stamping dead letters with the system clock. */
     public DeadLetterDeserializationHandler() {
@@ -29,12 +24,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
     }
 
     DeadLetterDeserializationHandler(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs) {
-        deadLetterTopic = DeadLetterConfig.topic(configs);
+        super(clock);
     }
 
     @Override
@@ -48,14 +38,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
                 record.partition(),
                 record.offset(),
                 exception.getClass().getSimpleName());
-        return Response.resume(List.of(DeadLetters.record(
-                deadLetterTopic,
-                record.key(),
-                record.value(),
-                source,
-                DeadLetterConfig.STAGE,
-                exception.getClass().getSimpleName(),
-                exception.getMessage(),
-                clock.instant())));
+        return Response.resume(
+                List.of(writer.record(record.key(), record.value(), source, exception, exception.getMessage())));
     }
 }

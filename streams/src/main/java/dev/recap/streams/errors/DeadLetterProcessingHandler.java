@@ -1,10 +1,7 @@
 package dev.recap.streams.errors;
 
-import dev.recap.schemas.DeadLetters;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
@@ -16,12 +13,9 @@ import org.slf4j.LoggerFactory;
  * topic) to the dead-letter topic with Recap's dead-letter headers, the message naming the processor
  * node that failed, and lets processing resume. The topic comes from {@link DeadLetterConfig#TOPIC_CONFIG}.
  */
-public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
+public final class DeadLetterProcessingHandler extends DeadLetterHandler implements ProcessingExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
-
-    private final Clock clock;
-    private String deadLetterTopic;
 
     /** The handler Streams instantiates, stamping dead letters with the system clock. */
     public DeadLetterProcessingHandler() {
@@ -29,12 +23,7 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
     }
 
     DeadLetterProcessingHandler(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs) {
-        deadLetterTopic = DeadLetterConfig.topic(configs);
+        super(clock);
     }
 
     @Override
@@ -49,15 +38,8 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
                 context.offset(),
                 node,
                 exception.getClass().getSimpleName());
-        return Response.resume(List.of(DeadLetters.record(
-                deadLetterTopic,
-                context.sourceRawKey(),
-                context.sourceRawValue(),
-                source,
-                DeadLetterConfig.STAGE,
-                exception.getClass().getSimpleName(),
-                messageOf(exception, node),
-                clock.instant())));
+        return Response.resume(List.of(writer.record(
+                context.sourceRawKey(), context.sourceRawValue(), source, exception, messageOf(exception, node))));
     }
 
     private static String messageOf(Exception exception, String node) {

@@ -124,7 +124,13 @@ public final class RecapTopology {
                 .process(
                         supplier(
                                 () -> new TalkResolver(
-                                        talkItems, placements, options.emitInterval(), options.maxEmitDelay()),
+                                        talkItems,
+                                        placements,
+                                        new Publication(
+                                                TALK_RESOLVER,
+                                                TALKS_DIRTY_STORE,
+                                                options.emitInterval(),
+                                                options.maxEmitDelay())),
                                 store(TALK_MENTIONS_STORE, Serdes.ByteArray(), false),
                                 store(SCHEDULED_TALKS_STORE, scheduledSerde, false),
                                 store(TALK_RESOLUTIONS_STORE, keys, false),
@@ -137,7 +143,13 @@ public final class RecapTopology {
                 .repartition(Repartitioned.with(keys, entrySerde).withName(WEEK_ENTRIES_REPARTITION))
                 .process(
                         supplier(
-                                () -> new WeekDigests(weekly, options.emitInterval(), options.maxEmitDelay()),
+                                () -> new WeekDigests(
+                                        weekly,
+                                        new Publication(
+                                                WEEK_DIGESTS,
+                                                WEEKS_DIRTY_STORE,
+                                                options.emitInterval(),
+                                                options.maxEmitDelay())),
                                 store(WEEK_ROWS_STORE, itemSerde, false),
                                 store(WEEKS_DIRTY_STORE, keys, true),
                                 store(DIGESTS_STORE, digestSerde, false),

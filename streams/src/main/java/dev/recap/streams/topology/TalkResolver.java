@@ -6,15 +6,12 @@ import dev.recap.events.Speaker;
 import dev.recap.events.TalkMention;
 import dev.recap.events.WeekEntry;
 import dev.recap.schemas.AvroSerde;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedSet;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -41,8 +38,6 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
     private final WeekPlacements placements;
     private final Publication publication;
     private final TalkForms forms = new TalkForms();
-    // talks to rebuild, published in id order
-    private final Set<String> dirty = new HashSet<>();
     // the talk id each key resolves to, as in the resolutions store: a key is written only when it moves
     private final Map<String, String> resolved = new HashMap<>();
     private ProcessorContext<String, WeekEntry> context;
@@ -50,12 +45,12 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
     private KeyValueStore<String, ScheduledTalk> schedules;
     private KeyValueStore<String, String> resolutions;
     private KeyValueStore<String, DigestItem> items;
-    private KeyValueStore<String, String> dirtyStore;
 
-    TalkResolver(TalkItems talkItems, WeekPlacements placements, Duration emitInterval, Duration maxEmitDelay) {
+    /** {@code publication} must be this processor's own, over {@link RecapTopology#TALKS_DIRTY_STORE}. */
+    TalkResolver(TalkItems talkItems, WeekPlacements placements, Publication publication) {
         this.talkItems = Objects.requireNonNull(talkItems, "talkItems");
         this.placements = Objects.requireNonNull(placements, "placements");
-        this.publication = new Publication(RecapTopology.TALK_RESOLVER, emitInterval, maxEmitDelay);
+        this.publication = Objects.requireNonNull(publication, "publication");
     }
 
     @Override
@@ -65,7 +60,6 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
         schedules = context.getStateStore(RecapTopology.SCHEDULED_TALKS_STORE);
         resolutions = context.getStateStore(RecapTopology.TALK_RESOLUTIONS_STORE);
         items = context.getStateStore(RecapTopology.TALK_ITEMS_STORE);
-        dirtyStore = context.getStateStore(RecapTopology.TALKS_DIRTY_STORE);
         try (KeyValueIterator<String, byte[]> all = mentions.all()) {
             all.forEachRemaining(kv -> {
                 TalkMention mention = MENTIONS.decode(kv.value);
@@ -79,10 +73,7 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
         try (KeyValueIterator<String, String> all = resolutions.all()) {
             all.forEachRemaining(kv -> resolved.put(kv.key, kv.value));
         }
-        try (KeyValueIterator<String, String> all = dirtyStore.all()) {
-            all.forEachRemaining(kv -> dirty.add(kv.key));
-        }
-        publication.start(context, dirty::size, this::emitDirty);
+        publication.start(context, this::publish);
     }
 
     @Override
@@ -142,17 +133,13 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
                 resolutions.put(key, talkId);
             }
         });
-        for (String talkId : changes.dirtyTalkIds()) {
-            if (dirty.add(talkId)) {
-                dirtyStore.put(talkId, "");
-            }
-        }
+        changes.dirtyTalkIds().forEach(publication::mark);
     }
 
-    /** Publishes every dirty talk whose item changed. */
-    void emitDirty() {
+    /** Publishes every changed talk whose item changed. */
+    private void publish(SortedSet<String> talkIds) {
         long timestamp = Math.max(0, context.currentStreamTimeMs());
-        for (String talkId : new TreeSet<>(dirty)) {
+        for (String talkId : talkIds) {
             DigestItem before = items.get(talkId);
             DigestItem after = build(talkId);
             if (!Objects.equals(before, after)) {
@@ -165,9 +152,7 @@ final class TalkResolver implements Processor<String, byte[], String, WeekEntry>
                     context.forward(new Record<>(entry.key, entry.value, timestamp));
                 }
             }
-            dirtyStore.delete(talkId);
         }
-        dirty.clear();
     }
 
     private DigestItem build(String talkId) {

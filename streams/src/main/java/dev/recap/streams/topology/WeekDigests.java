@@ -6,7 +6,6 @@ import dev.recap.events.ThemeDay;
 import dev.recap.events.WeekEntry;
 import dev.recap.events.WeekRole;
 import dev.recap.streams.classify.Themes;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -36,30 +36,25 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
 
     private final WeeklyDigestBuilder builder;
     private final Publication publication;
-    private final TreeSet<String> dirty = new TreeSet<>();
     private final Map<String, Optional<String>> publishedHashes = new HashMap<>();
     private ProcessorContext<String, SpecificRecord> context;
     private KeyValueStore<String, DigestItem> rows;
-    private KeyValueStore<String, String> dirtyStore;
     private KeyValueStore<String, Digest> digests;
     private KeyValueStore<String, ThemeDay> themeDays;
 
-    WeekDigests(WeeklyDigestBuilder builder, Duration emitInterval, Duration maxEmitDelay) {
+    /** {@code publication} must be this processor's own, over {@link RecapTopology#WEEKS_DIRTY_STORE}. */
+    WeekDigests(WeeklyDigestBuilder builder, Publication publication) {
         this.builder = Objects.requireNonNull(builder, "builder");
-        this.publication = new Publication(RecapTopology.WEEK_DIGESTS, emitInterval, maxEmitDelay);
+        this.publication = Objects.requireNonNull(publication, "publication");
     }
 
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         rows = context.getStateStore(RecapTopology.WEEK_ROWS_STORE);
-        dirtyStore = context.getStateStore(RecapTopology.WEEKS_DIRTY_STORE);
         digests = context.getStateStore(RecapTopology.DIGESTS_STORE);
         themeDays = context.getStateStore(RecapTopology.THEME_DAYS_STORE);
-        try (KeyValueIterator<String, String> all = dirtyStore.all()) {
-            all.forEachRemaining(kv -> dirty.add(kv.key));
-        }
-        publication.start(context, dirty::size, this::emitDirty);
+        publication.start(context, this::publish);
     }
 
     @Override
@@ -80,16 +75,14 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
         } else {
             rows.put(row, entry.getItem());
         }
-        if (dirty.add(week)) {
-            dirtyStore.put(week, "");
-        }
+        publication.mark(week);
         publication.recordSeen();
     }
 
-    /** Publishes the digest and theme-days of every dirty week that changed. */
-    void emitDirty() {
+    /** Publishes the digest and theme-days of every changed week whose digest or days changed. */
+    private void publish(SortedSet<String> weeks) {
         long timestamp = Math.max(0, context.currentStreamTimeMs());
-        for (String week : dirty) {
+        for (String week : weeks) {
             List<DigestItem> own = rowsOf(week, WeekRole.OWN);
             Digest digest = builder.build(week, own, rowsOf(week, WeekRole.PREVIOUS), rowsOf(week, WeekRole.LATE));
             String hash = digest == null ? null : digest.getContentHash();
@@ -103,9 +96,7 @@ final class WeekDigests implements Processor<String, WeekEntry, String, Specific
                 context.forward(new Record<>(week, digest, timestamp));
             }
             emitThemeDays(week, ThemeDays.of(own), timestamp);
-            dirtyStore.delete(week);
         }
-        dirty.clear();
     }
 
     private void emitThemeDays(String week, Map<String, ThemeDay> days, long timestamp) {
