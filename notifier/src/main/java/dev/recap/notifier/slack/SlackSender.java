@@ -6,6 +6,7 @@ import dev.recap.events.Subscriber;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -56,7 +57,7 @@ public final class SlackSender {
         List<ObjectNode> payloads =
                 messages.messages(digest, subscriber.getLocale(), Set.copyOf(subscriber.getThemes()), webEdition);
         if (outbox != null) {
-            return write(digest.getWeek(), channel.strip(), payloads);
+            return write(digest.getWeek(), channel.strip().toLowerCase(Locale.ROOT), payloads);
         }
         SlackWebhook webhook = webhooks.find(channel)
                 .orElseThrow(() -> SlackDeliveryException.permanent(

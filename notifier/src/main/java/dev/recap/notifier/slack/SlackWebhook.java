@@ -1,6 +1,7 @@
 package dev.recap.notifier.slack;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,11 @@ public record SlackWebhook(String channel, URI url) {
     public SlackWebhook {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(url, "url");
+        // SlackWebhooks decides whether http is allowed; no webhook may use any other scheme or lack a host.
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("https") || scheme.equals("http")) || url.getHost() == null) {
+            throw new IllegalArgumentException("The Slack webhook of channel " + channel + " must be an http(s) URL");
+        }
     }
 
     /** The URL without its secret part, for logs and messages: {@code https://hooks.slack.com/…}. */

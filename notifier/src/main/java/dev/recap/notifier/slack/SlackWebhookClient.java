@@ -103,7 +103,7 @@ public final class SlackWebhookClient {
             }
             delay = answer.retryDelay(settings, attempt, clock.instant());
             LOG.warn(
-                    "Slack webhook {} answered {} to part {}/{}; retrying in {} ms",
+                    "Slack webhook {} answered {} to part {}/{}; retrying in {} ms or more (pacing)",
                     webhook,
                     answer.describe(),
                     part + 1,
