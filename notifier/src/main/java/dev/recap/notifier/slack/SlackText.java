@@ -3,6 +3,7 @@ package dev.recap.notifier.slack;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text rules of Slack's mrkdwn: the three characters Slack reserves ({@code & < >}) escaped as entities,
@@ -12,6 +13,7 @@ final class SlackText {
 
     static final String ELLIPSIS = "…";
     private static final int WORD_SLACK = 30;
+    private static final Pattern BREAKS = Pattern.compile("[\\p{Cntrl}\\s\\u2028\\u2029]+");
 
     private SlackText() {}
 
@@ -29,7 +31,7 @@ final class SlackText {
         if (text == null) {
             return "";
         }
-        return text.replaceAll("[\\p{Cntrl}\\s\\u2028\\u2029]+", " ").strip();
+        return BREAKS.matcher(text).replaceAll(" ").strip();
     }
 
     /**
