@@ -123,8 +123,12 @@ final class DemoCommand implements Callable<Integer> {
                     .filter(s -> s.getStatus() != SubscriberStatus.ACTIVE)
                     .count();
             console.printf(
-                    "Delivered %d email(s) (%d skipped, %d failed); %d subscriber(s) not active%n",
-                    report.sent(), report.skipped(), report.failed(), inactive);
+                    "Delivered %d email(s) and %d Slack message(s) (%d skipped, %d failed); %d subscriber(s) not active%n",
+                    report.sent() - report.sentToSlack(),
+                    report.sentToSlack(),
+                    report.skipped(),
+                    report.failed(),
+                    inactive);
             printFiles(console, report);
         } finally {
             deleteTree(stateDir);
@@ -157,10 +161,14 @@ final class DemoCommand implements Callable<Integer> {
     private void printFiles(PrintWriter console, NotifierReport report) throws IOException {
         console.println("Files:");
         report.filesWritten().forEach(f -> console.println("  " + f));
-        Path mail = NotifierCommand.mailFolder(out);
-        if (Files.isDirectory(mail)) {
-            try (Stream<Path> emails = Files.walk(mail)) {
-                emails.filter(p -> p.toString().endsWith(".eml")).sorted().forEach(p -> console.println("  " + p));
+        for (Path folder : List.of(NotifierCommand.mailFolder(out), out.resolve("slack"))) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    files.filter(p -> p.toString().endsWith(".eml")
+                                    || p.toString().endsWith(".json"))
+                            .sorted()
+                            .forEach(p -> console.println("  " + p));
+                }
             }
         }
     }

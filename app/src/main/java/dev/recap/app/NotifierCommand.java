@@ -6,6 +6,12 @@ import dev.recap.notifier.NotifierSettings;
 import dev.recap.notifier.SendRequest;
 import dev.recap.notifier.delivery.SendCalendar;
 import dev.recap.notifier.delivery.SendRefusedException;
+import dev.recap.notifier.slack.SlackClientSettings;
+import dev.recap.notifier.slack.SlackDigestMessages;
+import dev.recap.notifier.slack.SlackOutbox;
+import dev.recap.notifier.slack.SlackSender;
+import dev.recap.notifier.slack.SlackWebhookClient;
+import dev.recap.notifier.slack.SlackWebhooks;
 import dev.recap.schemas.TopicCatalogue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -197,7 +203,26 @@ final class NotifierCommand implements Callable<Integer> {
         Map<String, Object> kafka = KafkaClientSettings.fromEnvironment(env, common.bootstrapServers);
         NotifierSettings settings = settings(env, common.out);
         return new NotifierService(
-                catalogue, kafka, settings.mailTransport(mailFolder(common.out)), settings, Clock.systemUTC());
+                        catalogue, kafka, settings.mailTransport(mailFolder(common.out)), settings, Clock.systemUTC())
+                .withSlack(slack(env, common.out));
+    }
+
+    /**
+     * Posts to the webhooks of {@code RECAP_SLACK_WEBHOOK_<NAME>}; without any, writes the messages to
+     * {@code <out>/slack/<week>/<channel>.json} instead, as email without SMTP goes to the outbox.
+     */
+    static SlackSender slack(Map<String, String> env, Path out) {
+        SlackWebhooks webhooks;
+        try {
+            webhooks = SlackWebhooks.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("recap notifier: " + e.getMessage(), e);
+        }
+        if (webhooks.channels().isEmpty()) {
+            return SlackSender.writing(new SlackDigestMessages(), new SlackOutbox(out));
+        }
+        return SlackSender.posting(
+                new SlackDigestMessages(), webhooks, new SlackWebhookClient(SlackClientSettings.defaults()));
     }
 
     /** Every week's digest to every subscriber not yet served (the demo and tests). */
@@ -205,7 +230,8 @@ final class NotifierCommand implements Callable<Integer> {
             TopicCatalogue catalogue, Map<String, Object> kafka, Map<String, String> env, Path out, boolean force) {
         NotifierSettings settings = settings(env, out);
         NotifierService service = new NotifierService(
-                catalogue, kafka, settings.mailTransport(mailFolder(out)), settings, Clock.systemUTC());
+                        catalogue, kafka, settings.mailTransport(mailFolder(out)), settings, Clock.systemUTC())
+                .withSlack(slack(env, out));
         return service.deliverAll(force);
     }
 
@@ -215,8 +241,9 @@ final class NotifierCommand implements Callable<Integer> {
 
     static void print(PrintWriter out, NotifierReport report) {
         out.printf(
-                "Delivered %d message(s) for %s (%d skipped, %d failed, %d not attempted)%n",
-                report.sent(),
+                "Delivered %d email(s) and %d Slack message(s) for %s (%d skipped, %d failed, %d not attempted)%n",
+                report.sent() - report.sentToSlack(),
+                report.sentToSlack(),
                 report.weeks().isEmpty() ? "no week yet" : String.join(", ", report.weeks()),
                 report.skipped(),
                 report.failed(),

@@ -26,7 +26,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** One post travels from a file to an email through a real Kafka broker, and a second run sends nothing. */
+/** One post travels from a file to an email and a Slack message through a real Kafka broker, and a second run sends nothing. */
 class WalkingSkeletonIT {
 
     private static final Path SAMPLE_POST = Path.of("../samples/posts/gitops-and-security.md");
@@ -63,10 +63,13 @@ class WalkingSkeletonIT {
         assertThat(ingested.deadLetters()).isZero();
         assertThat(digests).containsOnlyKeys("2023-W16");
         assertThat(first.weeks()).containsExactly("2023-W16");
-        assertThat(first.sent()).isEqualTo(2);
+        assertThat(first.sent()).isEqualTo(3);
+        assertThat(first.sentToSlack()).isEqualTo(1);
         assertThat(first.failed()).isZero();
         assertThat(second.sent()).isZero();
-        assertThat(second.skipped()).isEqualTo(2);
+        assertThat(second.skipped()).isEqualTo(3);
+        assertThat(Files.readString(out.resolve("slack/2023-W16/platform-team.json")))
+                .contains(SAMPLE_TITLE);
         assertThat(Files.exists(out.resolve("digests/2023-W16.json"))).isTrue();
         assertThat(Files.exists(out.resolve("web/2023-W16.html"))).isTrue();
         assertThat(Files.exists(out.resolve("mail/2023-W16/former-reader.eml"))).isFalse();

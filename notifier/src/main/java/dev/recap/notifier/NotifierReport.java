@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The outcome of one notifier run: the weeks it covered, how many deliveries were sent, skipped (already
+ * The outcome of one notifier run: the weeks it covered, how many deliveries were sent (of which to
+ * Slack), skipped (already
  * sent, possibly sent by an interrupted run, no address, nothing matching, no longer active), failed and
  * not attempted (stopped), one line per failure or uncertain delivery for the operator, the files it
  * wrote, and, for a dry run, what it would have sent.
@@ -12,6 +13,7 @@ import java.util.List;
 public record NotifierReport(
         List<String> weeks,
         int sent,
+        int sentToSlack,
         int skipped,
         int failed,
         int notAttempted,

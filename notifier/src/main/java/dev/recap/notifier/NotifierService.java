@@ -10,6 +10,7 @@ import dev.recap.notifier.delivery.Dispatcher;
 import dev.recap.notifier.delivery.EmailSenders;
 import dev.recap.notifier.delivery.LiveSubscribers;
 import dev.recap.notifier.delivery.RetryPolicy;
+import dev.recap.notifier.delivery.SlackChannelSender;
 import dev.recap.notifier.email.DigestEmailComposer;
 import dev.recap.notifier.email.MailTransport;
 import dev.recap.notifier.email.UnsignedUnsubscribeLinks;
@@ -17,6 +18,7 @@ import dev.recap.notifier.kafka.CompactedTopicReader;
 import dev.recap.notifier.ledger.DeliveryLedger;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.PublicUrls;
+import dev.recap.notifier.slack.SlackSender;
 import dev.recap.notifier.web.DigestPublisher;
 import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
@@ -55,6 +57,7 @@ public final class NotifierService {
     private final Map<String, Object> kafkaConfig;
     private final NotifierSettings settings;
     private final Clock clock;
+    private final PublicUrls urls;
     private final DigestRenderer renderer;
     private final Supplier<ChannelSender> emailSenders;
     private final DeliveryPlanner planner = new DeliveryPlanner();
@@ -72,7 +75,7 @@ public final class NotifierService {
         this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        PublicUrls urls = new PublicUrls(settings.publicUrl());
+        this.urls = new PublicUrls(settings.publicUrl());
         this.renderer = new DigestRenderer(urls);
         DigestEmailComposer composer =
                 new DigestEmailComposer(settings.mailFrom(), new UnsignedUnsubscribeLinks(urls), renderer, clock);
@@ -83,6 +86,11 @@ public final class NotifierService {
     public NotifierService withChannel(Channel channel, int workers, Supplier<ChannelSender> senders) {
         extraLanes.put(channel, new Dispatcher.Lane(workers, senders));
         return this;
+    }
+
+    /** Posts to Slack through {@code slack}: one worker, since its client paces each webhook anyway. */
+    public NotifierService withSlack(SlackSender slack) {
+        return withChannel(Channel.SLACK, 1, SlackChannelSender.sharing(slack, urls));
     }
 
     /** Waits between retries with {@code waits} (tests record the waits instead of sleeping). */
@@ -197,7 +205,7 @@ public final class NotifierService {
                         + ">")
                 .toList();
         return new NotifierReport(
-                weeks, 0, plan.skipped().size(), 0, plan.deliveries().size(), uncertain(plan), planned, List.of());
+                weeks, 0, 0, plan.skipped().size(), 0, plan.deliveries().size(), uncertain(plan), planned, List.of());
     }
 
     private static NotifierReport report(
@@ -209,6 +217,9 @@ public final class NotifierService {
         return new NotifierReport(
                 weeks,
                 outcomes.sent().size(),
+                (int) outcomes.sent().stream()
+                        .filter(p -> p.channel() == Channel.SLACK)
+                        .count(),
                 plan.skipped().size() + outcomes.skipped().size(),
                 outcomes.failed().size(),
                 outcomes.notAttempted().size(),
