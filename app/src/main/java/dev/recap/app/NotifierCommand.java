@@ -155,8 +155,8 @@ final class NotifierCommand implements Callable<Integer> {
                 throw new UserFacingException("recap notifier send: --week: " + e.getMessage());
             }
             NotifierService service = service(TopicCatalogue.standard(), common, System.getenv());
-            Thread main = Thread.currentThread();
-            Thread hook = new Thread(() -> stopAndWait(service, main), "recap-notifier-stop");
+            CountDownLatch done = new CountDownLatch(1);
+            Thread hook = new Thread(() -> stopAndWait(service, done), "recap-notifier-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             NotifierReport report;
             try {
@@ -164,7 +164,7 @@ final class NotifierCommand implements Callable<Integer> {
             } catch (SendRefusedException | IllegalArgumentException e) {
                 throw new UserFacingException("recap notifier send: " + e.getMessage());
             } finally {
-                // a normal exit must not wait for this thread to end: it is the one exiting
+                done.countDown();
                 removeHook(hook);
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -181,10 +181,13 @@ final class NotifierCommand implements Callable<Integer> {
             }
         }
 
-        private static void stopAndWait(NotifierService service, Thread main) {
+        // SIGTERM: the messages in hand are finished and recorded before the JVM exits
+        private static void stopAndWait(NotifierService service, CountDownLatch done) {
             service.requestStop();
             try {
-                main.join(Duration.ofSeconds(30).toMillis());
+                if (!done.await(30, TimeUnit.SECONDS)) {
+                    LOG.warn("The notifier did not finish its messages in hand within 30 s");
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
