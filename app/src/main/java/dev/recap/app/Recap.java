@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             StreamsCommand.class,
             NotifierCommand.class,
+            PreviewCommand.class,
             TopicsCommand.class,
             SubscribersCommand.class,
             CommandLine.HelpCommand.class

@@ -7,10 +7,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.recap.events.Channel;
 import dev.recap.events.Digest;
-import dev.recap.events.DigestItem;
-import dev.recap.events.DigestSection;
-import dev.recap.events.DigestStats;
-import dev.recap.events.ItemKind;
 import dev.recap.events.Subscriber;
 import dev.recap.events.SubscriberStatus;
 import dev.recap.notifier.delivery.SendCalendar;
@@ -23,6 +19,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -124,7 +121,10 @@ class NotifierStopIT {
                         ClientConfigs.reliableProducer(TestKafka.clientConfig(), "stop-it-subscribers"),
                         new StringSerializer(),
                         topics.subscribers().valueSerde().serializer())) {
-            digests.send(new ProducerRecord<>(topics.digests().name(), week, digest(week)))
+            // the week just ended in Paris, as SendCalendar.DEFAULT computed it
+            LocalDate monday =
+                    LocalDate.now(SendCalendar.DEFAULT.zone()).minusWeeks(1).with(DayOfWeek.MONDAY);
+            digests.send(new ProducerRecord<>(topics.digests().name(), week, OneTalkDigest.of(week, monday)))
                     .get();
             for (Subscriber s : IntStream.range(0, SUBSCRIBERS)
                     .mapToObj(NotifierStopIT::subscriber)
@@ -144,39 +144,6 @@ class NotifierStopIT {
                 .setChannels(List.of(Channel.EMAIL))
                 .setStatus(SubscriberStatus.ACTIVE)
                 .setUpdatedAt(Instant.parse("2023-04-01T09:00:00Z"))
-                .build();
-    }
-
-    private static Digest digest(String week) {
-        // the week just ended in Paris, as SendCalendar.DEFAULT computed it
-        LocalDate monday =
-                LocalDate.now(SendCalendar.DEFAULT.zone()).minusWeeks(1).with(java.time.DayOfWeek.MONDAY);
-        DigestItem talk = DigestItem.newBuilder()
-                .setId("talk:argo-cd-core")
-                .setKind(ItemKind.TALK)
-                .setTitle("Argo CD Core - A Pure GitOps Agent for Kubernetes")
-                .setUrl("https://example.org/argo")
-                .setThemes(List.of("gitops-delivery"))
-                .setDay(monday.plusDays(1).toString())
-                .setScore(2)
-                .setArrived(monday.plusDays(1).toString())
-                .build();
-        return Digest.newBuilder()
-                .setId(week + "-0123456789ab")
-                .setWeek(week)
-                .setZone("Europe/Paris")
-                .setWeekStart(monday)
-                .setSections(List.of(new DigestSection("gitops-delivery", List.of(talk), 1)))
-                .setHeadlines(List.of(talk))
-                .setSpotlight(List.of())
-                .setStats(DigestStats.newBuilder()
-                        .setPosts(1)
-                        .setTalks(1)
-                        .setThemes(1)
-                        .setProjects(1)
-                        .setLanguages(List.of("en"))
-                        .build())
-                .setContentHash("0123456789abcdef")
                 .build();
     }
 }
