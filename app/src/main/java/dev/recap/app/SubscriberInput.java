@@ -139,9 +139,12 @@ final class SubscriberInput {
                 return candidate;
             }
         }
-        String names =
-                allowed.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "));
-        throw new SubscriberFieldException("status", "must be " + names + ", was " + shown(status));
+        List<String> names =
+                allowed.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
+        String choices = names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        throw new SubscriberFieldException("status", "must be " + choices + ", was " + shown(status));
     }
 
     /** The environment variable that holds the webhook URL of Slack channel {@code name}. */
