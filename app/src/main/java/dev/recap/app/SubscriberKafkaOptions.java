@@ -19,7 +19,10 @@ final class SubscriberKafkaOptions {
 
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
-    @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (default: $KAFKA_BOOTSTRAP_SERVERS).")
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT[,...]",
+            description = "Kafka bootstrap servers (default: $KAFKA_BOOTSTRAP_SERVERS).")
     String bootstrapServers;
 
     @Option(

@@ -12,6 +12,10 @@ import picocli.CommandLine.Spec;
         name = "subscribers",
         mixinStandardHelpOptions = true,
         description = "Manage subscribers (the subscribers topic is the source of truth).",
+        footer = {
+            "",
+            "Exit codes: 0 done; 1 failed (Kafka unreachable, invalid file, unknown subscriber); 2 bad command line."
+        },
         subcommands = {
             SubscriberAddCommand.class,
             SubscriberRemoveCommand.class,
