@@ -35,8 +35,14 @@ public record DeliveryPlan(List<Planned> deliveries, List<Skipped> skipped) {
 
     /** Why a delivery is skipped. */
     public enum Reason {
+        /** The subscriber is not ACTIVE (pending, unsubscribed, bounced) or no longer wants this channel. */
+        NOT_ACTIVE,
         /** The ledger says SENT and the run is not forced. */
         ALREADY_SENT,
+        /** An earlier run began this delivery and stopped before recording its outcome: it may have gone out. */
+        UNCERTAIN,
+        /** The subscriber wants Slack but names no channel. */
+        NO_SLACK_CHANNEL,
         /** The subscriber wants email but has no address. */
         NO_EMAIL_ADDRESS,
         /** Nothing in this week's digest matches the subscriber's themes. */

@@ -10,29 +10,47 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Decides who gets which digest by email, without any I/O: every ACTIVE subscriber with the EMAIL channel
- * gets each week's digest once, unless the ledger already says SENT (and the run is not forced), they
- * have no address, or nothing in the digest matches their themes. Weeks and subscribers come out sorted.
+ * Decides who gets which digest on which channel, without any I/O: every ACTIVE subscriber gets each
+ * week's digest once per channel they chose (email, Slack), unless the ledger already says SENT or that
+ * an earlier run may have sent it (and the run is not forced), they lack an address or Slack channel, or
+ * nothing in the digest matches their themes. Weeks, subscribers and channels come out sorted.
  */
 public final class DeliveryPlanner {
 
-    /** Answers whether the ledger already holds a SENT entry. */
+    /** What the ledger knows of a delivery. */
     @FunctionalInterface
     public interface SentCheck {
         boolean alreadySent(String week, String subscriberId, Channel channel);
+
+        /** Begun by an earlier run that never recorded its outcome. */
+        default boolean uncertain(String week, String subscriberId, Channel channel) {
+            return false;
+        }
     }
 
     /** The plan for {@code digests} (one per week) and the current {@code subscribers}. */
     public DeliveryPlan plan(
             Collection<Digest> digests, Collection<Subscriber> subscribers, SentCheck ledger, boolean force) {
+        return plan(digests, subscribers, ledger, force, Optional.empty());
+    }
+
+    /** As {@link #plan(Collection, Collection, SentCheck, boolean)}, only for the subscriber(s) at {@code onlyTo}. */
+    public DeliveryPlan plan(
+            Collection<Digest> digests,
+            Collection<Subscriber> subscribers,
+            SentCheck ledger,
+            boolean force,
+            Optional<String> onlyTo) {
         Objects.requireNonNull(ledger, "ledger");
         List<Subscriber> audience = subscribers.stream()
                 .filter(s -> s.getStatus() == SubscriberStatus.ACTIVE)
-                .filter(s -> s.getChannels().contains(Channel.EMAIL))
+                .filter(s -> onlyTo.isEmpty() || sameAddress(s.getEmail(), onlyTo.get()))
                 .sorted(Comparator.comparing(Subscriber::getId))
                 .toList();
         List<DeliveryPlan.Planned> planned = new ArrayList<>();
@@ -40,24 +58,43 @@ public final class DeliveryPlanner {
         for (Digest digest :
                 digests.stream().sorted(Comparator.comparing(Digest::getWeek)).toList()) {
             for (Subscriber subscriber : audience) {
-                DeliveryPlan.Reason reason = skipReason(digest, subscriber, ledger, force);
-                if (reason == null) {
-                    planned.add(new DeliveryPlan.Planned(digest, subscriber, Channel.EMAIL));
-                } else {
-                    skipped.add(new DeliveryPlan.Skipped(digest.getWeek(), subscriber.getId(), Channel.EMAIL, reason));
+                for (Channel channel : Channel.values()) {
+                    if (!subscriber.getChannels().contains(channel)) {
+                        continue;
+                    }
+                    DeliveryPlan.Reason reason = skipReason(digest, subscriber, channel, ledger, force);
+                    if (reason == null) {
+                        planned.add(new DeliveryPlan.Planned(digest, subscriber, channel));
+                    } else {
+                        skipped.add(new DeliveryPlan.Skipped(digest.getWeek(), subscriber.getId(), channel, reason));
+                    }
                 }
             }
         }
         return new DeliveryPlan(planned, skipped);
     }
 
-    private static DeliveryPlan.Reason skipReason(
-            Digest digest, Subscriber subscriber, SentCheck ledger, boolean force) {
-        if (!force && ledger.alreadySent(digest.getWeek(), subscriber.getId(), Channel.EMAIL)) {
+    /**
+     * Why {@code subscriber}, as they are now, must not get {@code digest} on {@code channel}, or {@code null}
+     * when they must. Used when planning and again just before each send.
+     */
+    public static DeliveryPlan.Reason skipReason(
+            Digest digest, Subscriber subscriber, Channel channel, SentCheck ledger, boolean force) {
+        if (subscriber.getStatus() != SubscriberStatus.ACTIVE
+                || !subscriber.getChannels().contains(channel)) {
+            return DeliveryPlan.Reason.NOT_ACTIVE;
+        }
+        if (!force && ledger.alreadySent(digest.getWeek(), subscriber.getId(), channel)) {
             return DeliveryPlan.Reason.ALREADY_SENT;
         }
-        if (subscriber.getEmail() == null || subscriber.getEmail().isBlank()) {
+        if (!force && ledger.uncertain(digest.getWeek(), subscriber.getId(), channel)) {
+            return DeliveryPlan.Reason.UNCERTAIN;
+        }
+        if (channel == Channel.EMAIL && isBlank(subscriber.getEmail())) {
             return DeliveryPlan.Reason.NO_EMAIL_ADDRESS;
+        }
+        if (channel == Channel.SLACK && isBlank(subscriber.getSlackChannel())) {
+            return DeliveryPlan.Reason.NO_SLACK_CHANNEL;
         }
         if (!hasItemsFor(digest, subscriber.getThemes())) {
             return DeliveryPlan.Reason.NO_MATCHING_ITEMS;
@@ -76,5 +113,14 @@ public final class DeliveryPlanner {
                         .map(DigestItem::getThemes)
                         .anyMatch(itemThemes ->
                                 themes.isEmpty() || itemThemes.stream().anyMatch(themes::contains));
+    }
+
+    private static boolean sameAddress(String email, String wanted) {
+        return email != null
+                && email.strip().toLowerCase(Locale.ROOT).equals(wanted.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

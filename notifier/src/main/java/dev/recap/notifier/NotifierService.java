@@ -1,54 +1,66 @@
 package dev.recap.notifier;
 
-import dev.recap.events.Delivery;
-import dev.recap.events.DeliveryState;
+import dev.recap.events.Channel;
 import dev.recap.events.Digest;
 import dev.recap.events.Subscriber;
+import dev.recap.events.SubscriberStatus;
+import dev.recap.notifier.delivery.ChannelSender;
+import dev.recap.notifier.delivery.DeliveryOutcomes;
+import dev.recap.notifier.delivery.Dispatcher;
+import dev.recap.notifier.delivery.EmailSenders;
+import dev.recap.notifier.delivery.LiveSubscribers;
+import dev.recap.notifier.delivery.RetryPolicy;
 import dev.recap.notifier.email.DigestEmailComposer;
-import dev.recap.notifier.email.MailSendException;
 import dev.recap.notifier.email.MailTransport;
-import dev.recap.notifier.email.OutgoingEmail;
 import dev.recap.notifier.email.UnsignedUnsubscribeLinks;
 import dev.recap.notifier.kafka.CompactedTopicReader;
 import dev.recap.notifier.ledger.DeliveryLedger;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.PublicUrls;
 import dev.recap.notifier.web.DigestPublisher;
+import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One notifier run: reads the current subscribers, the latest digest of each week and the delivery
- * ledger from Kafka, emails each week's digest to every ACTIVE email subscriber not already served,
- * records every outcome in the ledger before the next send, and publishes the digests as files.
+ * One notifier run: reads the latest digest of each week and the delivery ledger from Kafka, follows the
+ * subscribers topic for the whole run, plans who gets which week on which channel, and hands the plan to
+ * a {@link Dispatcher} that records every delivery before and after it is sent. Also publishes the digests
+ * as files. {@link #requestStop()} makes a run finish the messages in hand and return.
  */
 public final class NotifierService {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotifierService.class);
-    private static final int MAX_ERROR_CHARS = 1000;
 
     private final TopicCatalogue catalogue;
     private final Map<String, Object> kafkaConfig;
-    private final MailTransport transport;
     private final NotifierSettings settings;
     private final Clock clock;
     private final DigestRenderer renderer;
-    private final DigestEmailComposer composer;
+    private final Supplier<ChannelSender> emailSenders;
     private final DeliveryPlanner planner = new DeliveryPlanner();
+    private final Map<Channel, Dispatcher.Lane> extraLanes = new EnumMap<>(Channel.class);
+    private RetryPolicy.Sleeper sleeper = RetryPolicy.Sleeper.REAL;
+    private volatile boolean stopRequested;
 
     public NotifierService(
             TopicCatalogue catalogue,
@@ -58,44 +70,163 @@ public final class NotifierService {
             Clock clock) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.kafkaConfig = Map.copyOf(kafkaConfig);
-        this.transport = Objects.requireNonNull(transport, "transport");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         PublicUrls urls = new PublicUrls(settings.publicUrl());
         this.renderer = new DigestRenderer(urls);
-        this.composer =
+        DigestEmailComposer composer =
                 new DigestEmailComposer(settings.mailFrom(), new UnsignedUnsubscribeLinks(urls), renderer, clock);
+        this.emailSenders = EmailSenders.of(composer, Objects.requireNonNull(transport, "transport"));
+    }
+
+    /** Delivers on {@code channel} too, through {@code workers} senders made by {@code senders}. */
+    public NotifierService withChannel(Channel channel, int workers, Supplier<ChannelSender> senders) {
+        extraLanes.put(channel, new Dispatcher.Lane(workers, senders));
+        return this;
+    }
+
+    /** Waits between retries with {@code waits} (tests record the waits instead of sleeping). */
+    NotifierService withSleeper(RetryPolicy.Sleeper waits) {
+        this.sleeper = Objects.requireNonNull(waits, "waits");
+        return this;
+    }
+
+    /** Asks a running {@link #send} to finish the messages in hand, record them, and return. */
+    public void requestStop() {
+        stopRequested = true;
     }
 
     /**
-     * Delivers every week's latest digest. With {@code force}, subscribers the ledger marks SENT get it again.
-     *
-     * @throws dev.recap.notifier.ledger.LedgerWriteException when an outcome cannot be recorded (the run stops)
-     * @throws UncheckedIOException when the output files cannot be written
+     * Delivers every week's latest digest once per subscriber and channel. With {@code force}, deliveries
+     * the ledger marks SENT are made again.
      */
     public NotifierReport deliverAll(boolean force) {
+        return send(SendRequest.everyWeek().forced(force));
+    }
+
+    /**
+     * Carries out {@code request}.
+     *
+     * @throws dev.recap.notifier.delivery.SendRefusedException for a week that is not the one just ended,
+     *     without {@code --force}
+     * @throws dev.recap.notifier.ledger.LedgerWriteException when a delivery cannot be recorded (the run stops)
+     * @throws UncheckedIOException when the output files cannot be written
+     */
+    public NotifierReport send(SendRequest request) {
+        request.week().ifPresent(week -> {
+            if (!request.anyWeek()) {
+                settings.calendar().checkSendable(week, clock.instant(), request.force());
+            }
+        });
         CompactedTopicReader reader = new CompactedTopicReader(kafkaConfig, settings.kafkaTimeout());
-        Map<String, Subscriber> subscribers = reader.readToEnd(catalogue.subscribers());
-        Collection<Digest> digests =
-                latestPerWeek(reader.readToEnd(catalogue.digests()).values());
-        List<Path> files = publish(digests);
-        NotifierReport report;
-        try (DeliveryLedger ledger = DeliveryLedger.load(catalogue, kafkaConfig, settings.kafkaTimeout())) {
-            DeliveryPlan plan = planner.plan(digests, subscribers.values(), ledger::alreadySent, force);
-            plan.skipped().forEach(skip -> LOG.debug("Skipping {}", skip));
-            int sent = send(plan, ledger);
-            List<String> weeks = digests.stream().map(Digest::getWeek).toList();
-            report = new NotifierReport(
-                    weeks, sent, plan.skipped().size(), plan.deliveries().size() - sent, files);
+        Collection<Digest> digests = latestPerWeek(
+                        reader.readToEnd(catalogue.digests()).values())
+                .stream()
+                .filter(d -> request.week().map(d.getWeek()::equals).orElse(true))
+                .toList();
+        List<String> weeks = digests.stream().map(Digest::getWeek).toList();
+        if (request.week().isPresent() && digests.isEmpty()) {
+            LOG.warn(
+                    "No digest for {} in {}",
+                    request.week().get(),
+                    catalogue.digests().name());
         }
-        LOG.info(
-                "Notifier run: weeks {}, {} sent, {} skipped, {} failed, {} files written",
-                report.weeks(),
-                report.sent(),
-                report.skipped(),
-                report.failed(),
-                report.filesWritten().size());
-        return report;
+        List<Path> files = request.dryRun() ? List.of() : publish(digests);
+        try (LiveSubscribers subscribers =
+                        LiveSubscribers.start(kafkaConfig, catalogue.subscribers(), settings.kafkaTimeout());
+                DeliveryLedger ledger = DeliveryLedger.load(catalogue, kafkaConfig, settings.kafkaTimeout())) {
+            DeliveryPlan plan = planner.plan(digests, subscribers.all(), ledger(ledger), request.force(), request.to());
+            if (request.to().isPresent()
+                    && plan.deliveries().isEmpty()
+                    && plan.skipped().isEmpty()) {
+                throw new IllegalArgumentException("No active subscriber has the address "
+                        + request.to().get() + "; add one with 'recap subscribers add --email "
+                        + request.to().get() + " --status active'");
+            }
+            if (request.dryRun()) {
+                return dryRunReport(weeks, plan);
+            }
+            Dispatcher dispatcher =
+                    new Dispatcher(ledger, subscribers, settings.retry(), sleeper, clock, this::markBounced);
+            DeliveryOutcomes outcomes =
+                    dispatcher.run(plan.deliveries(), lanes(), request.force(), () -> stopRequested);
+            NotifierReport report = report(weeks, plan, outcomes, files);
+            LOG.info(
+                    "Notifier run: weeks {}, {} sent, {} skipped, {} failed, {} not attempted, {} files written",
+                    report.weeks(),
+                    report.sent(),
+                    report.skipped(),
+                    report.failed(),
+                    report.notAttempted(),
+                    report.filesWritten().size());
+            return report;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while delivering", e);
+        }
+    }
+
+    private Map<Channel, Dispatcher.Lane> lanes() {
+        Map<Channel, Dispatcher.Lane> lanes = new EnumMap<>(Channel.class);
+        lanes.put(Channel.EMAIL, new Dispatcher.Lane(settings.smtpConnections(), emailSenders));
+        lanes.putAll(extraLanes);
+        return lanes;
+    }
+
+    private static DeliveryPlanner.SentCheck ledger(DeliveryLedger ledger) {
+        return new DeliveryPlanner.SentCheck() {
+            @Override
+            public boolean alreadySent(String week, String subscriberId, Channel channel) {
+                return ledger.alreadySent(week, subscriberId, channel);
+            }
+
+            @Override
+            public boolean uncertain(String week, String subscriberId, Channel channel) {
+                return ledger.uncertain(week, subscriberId, channel);
+            }
+        };
+    }
+
+    private static NotifierReport dryRunReport(List<String> weeks, DeliveryPlan plan) {
+        List<String> planned = plan.deliveries().stream()
+                .map(p -> p.digest().getWeek() + " " + p.channel() + " "
+                        + p.subscriber().getId() + " <"
+                        + (p.channel() == Channel.EMAIL
+                                ? p.subscriber().getEmail()
+                                : p.subscriber().getSlackChannel())
+                        + ">")
+                .toList();
+        return new NotifierReport(
+                weeks, 0, plan.skipped().size(), 0, plan.deliveries().size(), uncertain(plan), planned, List.of());
+    }
+
+    private static NotifierReport report(
+            List<String> weeks, DeliveryPlan plan, DeliveryOutcomes outcomes, List<Path> files) {
+        List<String> problems = new ArrayList<>(uncertain(plan));
+        outcomes.failed().forEach(f -> problems.add("failed: " + describe(f.planned()) + ": " + f.reason()));
+        outcomes.notAttempted()
+                .forEach(f -> problems.add("not attempted: " + describe(f.planned()) + ": " + f.reason()));
+        return new NotifierReport(
+                weeks,
+                outcomes.sent().size(),
+                plan.skipped().size() + outcomes.skipped().size(),
+                outcomes.failed().size(),
+                outcomes.notAttempted().size(),
+                problems,
+                List.of(),
+                files);
+    }
+
+    private static List<String> uncertain(DeliveryPlan plan) {
+        return plan.skipped().stream()
+                .filter(s -> s.reason() == DeliveryPlan.Reason.UNCERTAIN)
+                .map(s -> "uncertain: " + s.week() + " " + s.channel() + " " + s.subscriberId()
+                        + ": an interrupted run may have sent it; check, then resend with --force --to ADDRESS")
+                .toList();
+    }
+
+    private static String describe(DeliveryPlan.Planned p) {
+        return p.digest().getWeek() + " " + p.channel() + " " + p.subscriber().getId();
     }
 
     private static Collection<Digest> latestPerWeek(Collection<Digest> digests) {
@@ -120,57 +251,23 @@ public final class NotifierService {
         return files;
     }
 
-    /** Sends the planned emails through one batch; returns how many were sent. */
-    private int send(DeliveryPlan plan, DeliveryLedger ledger) {
-        if (plan.deliveries().isEmpty()) {
-            return 0;
-        }
-        int sent = 0;
-        try (MailTransport.Batch batch = transport.openBatch()) {
-            for (DeliveryPlan.Planned planned : plan.deliveries()) {
-                int attempt = 1
-                        + ledger.attempts(
-                                planned.digest().getWeek(), planned.subscriber().getId(), planned.channel());
-                Delivery outcome = deliver(batch, planned, attempt);
-                // Written and acknowledged before the next send: a restart never repeats this one.
-                ledger.record(outcome);
-                sent += outcome.getState() == DeliveryState.SENT ? 1 : 0;
-            }
-        }
-        return sent;
-    }
-
-    private Delivery deliver(MailTransport.Batch batch, DeliveryPlan.Planned planned, int attempt) {
-        String week = planned.digest().getWeek();
-        String subscriberId = planned.subscriber().getId();
-        try {
-            MimeMessage message = composer.compose(planned.digest(), planned.subscriber());
-            batch.send(new OutgoingEmail(week, subscriberId, message));
-            return delivery(planned, DeliveryState.SENT, attempt, message.getMessageID(), null);
-        } catch (MailSendException | MessagingException | RuntimeException e) {
-            // One subscriber's bad address or refused message must not stop the others: it is recorded FAILED.
-            LOG.warn("Email of {} to subscriber {} failed (attempt {})", week, subscriberId, attempt, e);
-            return delivery(planned, DeliveryState.FAILED, attempt, null, describe(e));
-        }
-    }
-
-    private Delivery delivery(
-            DeliveryPlan.Planned planned, DeliveryState state, int attempts, String messageId, String error) {
-        return Delivery.newBuilder()
-                .setDigestId(planned.digest().getId())
-                .setWeek(planned.digest().getWeek())
-                .setSubscriberId(planned.subscriber().getId())
-                .setChannel(planned.channel())
-                .setState(state)
-                .setAttempts(attempts)
-                .setMessageId(messageId)
-                .setAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
-                .setError(error)
+    // A hard bounce (550 mailbox unknown): the subscriber is marked BOUNCED, so no later run mails them.
+    private void markBounced(Subscriber subscriber) {
+        Subscriber bounced = Subscriber.newBuilder(subscriber)
+                .setStatus(SubscriberStatus.BOUNCED)
+                .setUpdatedAt(clock.instant())
                 .build();
-    }
-
-    private static String describe(Exception e) {
-        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
-        return text.length() <= MAX_ERROR_CHARS ? text : text.substring(0, MAX_ERROR_CHARS);
+        try (Producer<String, Subscriber> producer = new KafkaProducer<>(
+                ClientConfigs.reliableProducer(kafkaConfig, "recap-notifier-bounces"),
+                catalogue.subscribers().keySerde().serializer(),
+                catalogue.subscribers().valueSerde().serializer())) {
+            producer.send(new ProducerRecord<>(catalogue.subscribers().name(), bounced.getId(), bounced))
+                    .get(settings.kafkaTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            LOG.warn("Subscriber {} marked BOUNCED: the mail server refused the address", subscriber.getId());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.error("Could not mark subscriber {} BOUNCED", subscriber.getId(), e);
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.recap.events.DigestSection;
 import dev.recap.events.Subscriber;
 import dev.recap.events.SubscriberStatus;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class DeliveryPlannerTest {
     }
 
     @Test
-    void shouldLeaveOutSubscribersWhoAreNotActiveOrDoNotWantEmail() {
+    void shouldLeaveOutSubscribersWhoAreNotActiveAndSkipSlackWithoutAChannel() {
         Subscriber pending = TestDigests.subscriber("pending", "en");
         pending.setStatus(SubscriberStatus.PENDING);
         Subscriber gone = TestDigests.subscriber("gone", "en");
@@ -46,6 +47,59 @@ class DeliveryPlannerTest {
                 planner.plan(List.of(TestDigests.standard()), List.of(pending, gone, slackOnly), NOTHING_SENT, false);
 
         assertThat(plan.deliveries()).isEmpty();
+        assertThat(plan.skipped())
+                .containsExactly(new DeliveryPlan.Skipped(
+                        "2023-W16", "slack", Channel.SLACK, DeliveryPlan.Reason.NO_SLACK_CHANNEL));
+    }
+
+    @Test
+    void shouldPlanEveryChannelASubscriberChose() {
+        Subscriber both = TestDigests.subscriber("both", "fr");
+        both.setChannels(List.of(Channel.EMAIL, Channel.SLACK));
+        both.setSlackChannel("kubeweekly-fr");
+
+        DeliveryPlan plan = planner.plan(List.of(TestDigests.standard()), List.of(both), NOTHING_SENT, false);
+
+        assertThat(plan.deliveries())
+                .extracting(DeliveryPlan.Planned::channel)
+                .containsExactly(Channel.EMAIL, Channel.SLACK);
+    }
+
+    @Test
+    void shouldNotResendWhatAnEarlierRunMayHaveSentUnlessForced() {
+        DeliveryPlanner.SentCheck interrupted = new DeliveryPlanner.SentCheck() {
+            @Override
+            public boolean alreadySent(String week, String subscriberId, Channel channel) {
+                return false;
+            }
+
+            @Override
+            public boolean uncertain(String week, String subscriberId, Channel channel) {
+                return subscriberId.equals("ada");
+            }
+        };
+        List<Subscriber> subscribers =
+                List.of(TestDigests.subscriber("ada", "en"), TestDigests.subscriber("grace", "en"));
+
+        DeliveryPlan plan = planner.plan(List.of(TestDigests.standard()), subscribers, interrupted, false);
+        DeliveryPlan forced = planner.plan(List.of(TestDigests.standard()), subscribers, interrupted, true);
+
+        assertThat(plan.deliveries()).extracting(p -> p.subscriber().getId()).containsExactly("grace");
+        assertThat(plan.skipped())
+                .containsExactly(
+                        new DeliveryPlan.Skipped("2023-W16", "ada", Channel.EMAIL, DeliveryPlan.Reason.UNCERTAIN));
+        assertThat(forced.deliveries()).extracting(p -> p.subscriber().getId()).containsExactly("ada", "grace");
+    }
+
+    @Test
+    void shouldPlanOnlyTheSubscriberAtTheGivenAddress() {
+        List<Subscriber> subscribers =
+                List.of(TestDigests.subscriber("ada", "en"), TestDigests.subscriber("grace", "en"));
+
+        DeliveryPlan plan = planner.plan(
+                List.of(TestDigests.standard()), subscribers, NOTHING_SENT, false, Optional.of(" Grace@Example.org"));
+
+        assertThat(plan.deliveries()).extracting(p -> p.subscriber().getId()).containsExactly("grace");
         assertThat(plan.skipped()).isEmpty();
     }
 

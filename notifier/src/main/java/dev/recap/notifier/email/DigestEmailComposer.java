@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,7 @@ public final class DigestEmailComposer {
         message.setSubject(HeaderValues.singleLine("Subject", rendered.subject()), UTF_8);
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader(
-                "List-Unsubscribe", "<" + HeaderValues.singleLine("List-Unsubscribe", unsubscribe.toString()) + ">");
+                "List-Unsubscribe", listUnsubscribe(unsubscribe, unsubscribeLinks.mailtoFor(subscriber.getId())));
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Auto-Submitted", "auto-generated");
         message.setContent(alternative(rendered));
@@ -93,6 +94,16 @@ public final class DigestEmailComposer {
             return id;
         }
         return "h" + Identity.sha256Hex(id).substring(0, 16);
+    }
+
+    // RFC 2369 with RFC 8058: the https URL first (one-click POST), then mailto for clients without HTTP.
+    private static String listUnsubscribe(URI https, Optional<URI> mailto) {
+        String value = "<" + HeaderValues.singleLine("List-Unsubscribe", https.toString()) + ">";
+        if (mailto.isPresent()) {
+            value += ", <"
+                    + HeaderValues.singleLine("List-Unsubscribe", mailto.get().toString()) + ">";
+        }
+        return value;
     }
 
     private static InternetAddress recipient(Subscriber subscriber) throws MessagingException {

@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends over SMTP with Jakarta Mail. A batch connects on its first message and reuses that connection,
- * reconnecting once if the server dropped it; timeouts always apply.
+ * Sends over SMTP (or SMTPS) with Jakarta Mail. A batch connects on its first message and reuses that
+ * connection, reconnecting when the server dropped it; timeouts always apply. Failures say whether they
+ * are worth retrying ({@link MailSendException#permanent()}). Batches are independent: several may send in
+ * parallel, one connection each.
  */
 public final class SmtpMailTransport implements MailTransport {
 
@@ -26,19 +28,29 @@ public final class SmtpMailTransport implements MailTransport {
     }
 
     static Properties sessionProperties(SmtpSettings settings) {
+        String protocol = protocol(settings);
+        String prefix = "mail." + protocol + ".";
         String timeout = String.valueOf(settings.timeout().toMillis());
         Properties props = new Properties();
-        props.setProperty("mail.transport.protocol", "smtp");
-        props.setProperty("mail.smtp.host", settings.host());
-        props.setProperty("mail.smtp.port", String.valueOf(settings.port()));
-        props.setProperty("mail.smtp.connectiontimeout", timeout);
-        props.setProperty("mail.smtp.timeout", timeout);
-        props.setProperty("mail.smtp.writetimeout", timeout);
-        props.setProperty("mail.smtp.auth", String.valueOf(settings.authenticates()));
+        props.setProperty("mail.transport.protocol", protocol);
+        props.setProperty(prefix + "host", settings.host());
+        props.setProperty(prefix + "port", String.valueOf(settings.port()));
+        props.setProperty(prefix + "connectiontimeout", timeout);
+        props.setProperty(prefix + "timeout", timeout);
+        props.setProperty(prefix + "writetimeout", timeout);
+        props.setProperty(prefix + "auth", String.valueOf(settings.authenticates()));
+        boolean startTls = settings.security() == SmtpSettings.Security.STARTTLS;
         // When STARTTLS is asked for, it is required: never fall back to sending credentials in clear.
-        props.setProperty("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
-        props.setProperty("mail.smtp.starttls.required", String.valueOf(settings.startTls()));
+        props.setProperty(prefix + "starttls.enable", String.valueOf(startTls));
+        props.setProperty(prefix + "starttls.required", String.valueOf(startTls));
+        if (settings.security() != SmtpSettings.Security.NONE) {
+            props.setProperty(prefix + "ssl.checkserveridentity", "true");
+        }
         return props;
+    }
+
+    private static String protocol(SmtpSettings settings) {
+        return settings.security() == SmtpSettings.Security.SMTPS ? "smtps" : "smtp";
     }
 
     @Override
@@ -60,11 +72,19 @@ public final class SmtpMailTransport implements MailTransport {
             MimeMessage message = email.message();
             try {
                 connected().sendMessage(message, message.getAllRecipients());
-            } catch (MessagingException e) {
+            } catch (MessagingException | RuntimeException e) {
+                int code = SmtpReplies.code(e);
+                boolean retry = SmtpReplies.transientFailure(e);
+                if (code == 0) {
+                    // no reply: the connection is in an unknown state, the next message starts a new one
+                    close();
+                }
                 throw new MailSendException(
                         "SMTP delivery to subscriber " + email.subscriberId() + " via " + settings.host() + ":"
-                                + settings.port() + " failed: " + e.getMessage(),
-                        e);
+                                + settings.port() + " failed: " + SmtpReplies.reply(e),
+                        e,
+                        !retry,
+                        code);
             }
         }
 
@@ -73,7 +93,7 @@ public final class SmtpMailTransport implements MailTransport {
                 return transport;
             }
             close();
-            Transport fresh = session.getTransport("smtp");
+            Transport fresh = session.getTransport(protocol(settings));
             fresh.connect(
                     settings.host(),
                     settings.port(),

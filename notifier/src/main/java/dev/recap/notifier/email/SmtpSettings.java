@@ -5,11 +5,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to reach the SMTP server: host, port, optional credentials, STARTTLS, and one timeout for connect,
- * read and write (Jakarta Mail waits forever by default). {@link #toString()} never shows the password.
+ * How to reach the SMTP server: host, port, optional credentials, transport security (none, STARTTLS
+ * required, or SMTPS from the first byte), and one timeout for connect, read and write (Jakarta Mail waits
+ * forever by default). {@link #toString()} never shows the password.
  */
 public record SmtpSettings(
-        String host, int port, Optional<String> user, Optional<String> password, boolean startTls, Duration timeout) {
+        String host, int port, Optional<String> user, Optional<String> password, Security security, Duration timeout) {
+
+    /** How the connection is protected. STARTTLS, when asked for, is required: no fallback to clear text. */
+    public enum Security {
+        NONE,
+        STARTTLS,
+        SMTPS
+    }
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -23,6 +31,7 @@ public record SmtpSettings(
         }
         user = Objects.requireNonNull(user, "user").filter(u -> !u.isBlank());
         password = Objects.requireNonNull(password, "password").filter(p -> !p.isEmpty());
+        Objects.requireNonNull(security, "security");
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("SMTP timeout must be positive, was " + timeout);
@@ -31,7 +40,7 @@ public record SmtpSettings(
 
     /** A server without authentication or STARTTLS (Mailpit, GreenMail, a local relay). */
     public static SmtpSettings plain(String host, int port) {
-        return new SmtpSettings(host, port, Optional.empty(), Optional.empty(), false, DEFAULT_TIMEOUT);
+        return new SmtpSettings(host, port, Optional.empty(), Optional.empty(), Security.NONE, DEFAULT_TIMEOUT);
     }
 
     /** Whether to authenticate: only when a user name is configured. */
@@ -42,7 +51,7 @@ public record SmtpSettings(
     @Override
     public String toString() {
         return "SmtpSettings[host=" + host + ", port=" + port + ", user=" + user.orElse("(none)") + ", password="
-                + (password.isPresent() ? "(hidden)" : "(none)") + ", startTls=" + startTls + ", timeout=" + timeout
+                + (password.isPresent() ? "(hidden)" : "(none)") + ", security=" + security + ", timeout=" + timeout
                 + "]";
     }
 }

@@ -8,13 +8,14 @@ import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
 import dev.recap.schemas.TopicSpec;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,14 +24,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The record of what was delivered, kept in the compacted {@code deliveries} topic under
- * {@link DeliveryKey}. Loaded by reading the topic to its end; {@link #record(Delivery)} returns only once
- * the broker has acknowledged the entry, so the next send can rely on it.
+ * {@link DeliveryKey}. Loaded by reading the topic to its end. A send is bracketed: {@link #begin} writes
+ * SENDING and waits for the broker before the message leaves, {@link #finish} writes SENT or FAILED after.
+ * A run that dies in between leaves SENDING, which later runs treat as possibly sent ({@link #uncertain}).
+ * Thread-safe: several senders share one ledger.
  */
 public final class DeliveryLedger implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLedger.class);
 
     private final Map<String, Delivery> latest;
+    private final AtomicInteger unacknowledged = new AtomicInteger();
     private final Producer<String, Delivery> producer;
     private final String topic;
     private final Duration timeout;
@@ -47,7 +51,7 @@ public final class DeliveryLedger implements AutoCloseable {
     public static DeliveryLedger load(TopicCatalogue catalogue, Map<String, Object> kafkaConfig, Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         TopicSpec<String, Delivery> deliveries = catalogue.deliveries();
-        Map<String, Delivery> latest = new HashMap<>();
+        Map<String, Delivery> latest = new ConcurrentHashMap<>();
         new CompactedTopicReader(kafkaConfig, timeout)
                 .readToEnd(deliveries)
                 .values()
@@ -78,6 +82,58 @@ public final class DeliveryLedger implements AutoCloseable {
     }
 
     /**
+     * Whether an earlier run began this delivery and never recorded how it ended (it stopped between the
+     * SENDING entry and the outcome): the message may or may not have gone out, so it is not sent again
+     * without {@code --force}.
+     */
+    public boolean uncertain(String week, String subscriberId, Channel channel) {
+        return latest(week, subscriberId, channel)
+                .map(d -> d.getState() == DeliveryState.SENDING)
+                .orElse(false);
+    }
+
+    /**
+     * Records that {@code delivery} is about to be attempted (state SENDING) and waits for the broker's
+     * acknowledgement: from then on a restart treats it as possibly sent, never as not sent.
+     *
+     * @throws LedgerWriteException when the entry is not acknowledged within the timeout
+     */
+    public void begin(Delivery delivery) {
+        if (delivery.getState() != DeliveryState.SENDING) {
+            throw new IllegalArgumentException("begin takes a SENDING entry, was " + delivery.getState());
+        }
+        record(delivery);
+    }
+
+    /**
+     * Records the outcome of a delivery without waiting: the next send does not depend on it, since until it
+     * is acknowledged the SENDING entry already stops a resend. {@link #flush()} waits for every outcome.
+     */
+    public void finish(Delivery delivery) {
+        String key = DeliveryKey.of(delivery);
+        latest.put(key, delivery);
+        producer.send(new ProducerRecord<>(topic, key, delivery), (metadata, error) -> {
+            if (error != null) {
+                unacknowledged.incrementAndGet();
+                LOG.error("Delivery outcome {} not recorded in {}; it stays SENDING (uncertain)", key, topic, error);
+            }
+        });
+    }
+
+    /**
+     * Waits until every outcome given to {@link #finish} is acknowledged.
+     *
+     * @throws LedgerWriteException when some outcome could not be written
+     */
+    public void flush() {
+        producer.flush();
+        int lost = unacknowledged.getAndSet(0);
+        if (lost > 0) {
+            throw new LedgerWriteException(lost + " delivery outcome(s) could not be recorded in " + topic, null);
+        }
+    }
+
+    /**
      * Writes {@code delivery} and waits for the broker's acknowledgement.
      *
      * @throws LedgerWriteException when the write is not acknowledged within the timeout
@@ -97,6 +153,7 @@ public final class DeliveryLedger implements AutoCloseable {
 
     @Override
     public void close() {
+        producer.flush();
         producer.close(timeout);
     }
 }

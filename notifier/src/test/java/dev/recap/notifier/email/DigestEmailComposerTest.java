@@ -13,8 +13,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DigestEmailComposerTest {
@@ -43,6 +46,33 @@ class DigestEmailComposerTest {
         assertThat(message.getHeader("List-Unsubscribe"))
                 .containsExactly("<https://recap.example.org/unsubscribe?subscriber=ada>");
         assertThat(message.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+    }
+
+    @Test
+    void shouldOfferAMailtoUnsubscribeAfterTheOneClickUrlWhenAMailboxIsConfigured() throws Exception {
+        UnsubscribeLinks withMailbox = new UnsubscribeLinks() {
+            @Override
+            public URI forSubscriber(String subscriberId) {
+                return URI.create("https://recap.example.org/unsubscribe?token=t-" + subscriberId);
+            }
+
+            @Override
+            public Optional<URI> mailtoFor(String subscriberId) {
+                return Optional.of(
+                        URI.create("mailto:leave@recap.example.org?subject=unsubscribe%20t-" + subscriberId));
+            }
+        };
+        DigestEmailComposer composer = new DigestEmailComposer(
+                "Recap <digest@recap.local>",
+                withMailbox,
+                new DigestRenderer(EmailFixtures.URLS),
+                Clock.fixed(EmailFixtures.NOW, ZoneOffset.UTC));
+
+        MimeMessage message = composer.compose(TestDigests.standard(), TestDigests.subscriber("ada", "en"));
+
+        assertThat(message.getHeader("List-Unsubscribe"))
+                .containsExactly("<https://recap.example.org/unsubscribe?token=t-ada>, "
+                        + "<mailto:leave@recap.example.org?subject=unsubscribe%20t-ada>");
     }
 
     @Test

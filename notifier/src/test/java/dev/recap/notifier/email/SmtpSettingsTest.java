@@ -10,7 +10,12 @@ import org.junit.jupiter.api.Test;
 class SmtpSettingsTest {
 
     private static final SmtpSettings SECURED = new SmtpSettings(
-            "smtp.example.org", 587, Optional.of("recap"), Optional.of("s3cret!"), true, Duration.ofSeconds(10));
+            "smtp.example.org",
+            587,
+            Optional.of("recap"),
+            Optional.of("s3cret!"),
+            SmtpSettings.Security.STARTTLS,
+            Duration.ofSeconds(10));
 
     @Test
     void shouldNeverShowThePassword() {
@@ -18,7 +23,7 @@ class SmtpSettingsTest {
 
         assertThat(shown)
                 .isEqualTo("SmtpSettings[host=smtp.example.org, port=587, user=recap, password=(hidden), "
-                        + "startTls=true, timeout=PT10S]")
+                        + "security=STARTTLS, timeout=PT10S]")
                 .doesNotContain("s3cret!");
         assertThat(new SmtpMailTransport(SECURED).toString()).doesNotContain("s3cret!");
     }
@@ -35,5 +40,26 @@ class SmtpSettingsTest {
                 .containsEntry("mail.smtp.starttls.enable", "true")
                 .containsEntry("mail.smtp.starttls.required", "true")
                 .doesNotContainValue("s3cret!");
+    }
+
+    @Test
+    void shouldSpeakTlsFromTheFirstByteForSmtps() {
+        SmtpSettings smtps = new SmtpSettings(
+                "smtp.example.org",
+                465,
+                Optional.empty(),
+                Optional.empty(),
+                SmtpSettings.Security.SMTPS,
+                Duration.ofSeconds(5));
+
+        Properties props = SmtpMailTransport.sessionProperties(smtps);
+
+        assertThat(props)
+                .containsEntry("mail.transport.protocol", "smtps")
+                .containsEntry("mail.smtps.host", "smtp.example.org")
+                .containsEntry("mail.smtps.port", "465")
+                .containsEntry("mail.smtps.ssl.checkserveridentity", "true")
+                .containsEntry("mail.smtps.timeout", "5000")
+                .containsEntry("mail.smtps.auth", "false");
     }
 }

@@ -1,0 +1,21 @@
+package dev.recap.notifier.delivery;
+
+import dev.recap.events.Digest;
+import dev.recap.events.Subscriber;
+
+/**
+ * Sends one digest to one subscriber on one channel (an SMTP connection, a Slack webhook client). One
+ * instance per worker thread; not required to be thread-safe.
+ */
+public interface ChannelSender extends AutoCloseable {
+
+    /**
+     * Sends and returns the reference of what was sent (the Message-ID of an email, the parts of a Slack
+     * message).
+     */
+    String send(Digest digest, Subscriber subscriber) throws DeliveryFailedException;
+
+    /** Releases connections; never throws. */
+    @Override
+    void close();
+}

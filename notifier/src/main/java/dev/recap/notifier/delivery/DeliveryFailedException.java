@@ -1,0 +1,28 @@
+package dev.recap.notifier.delivery;
+
+/**
+ * A channel could not deliver one digest to one subscriber. {@link #permanent()}: trying again cannot help
+ * (an SMTP 5xx, a Slack 4xx other than 429); {@link #hardBounce()}: the mailbox itself was refused, so the
+ * subscriber is marked bounced and gets nothing more.
+ */
+public final class DeliveryFailedException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final boolean permanent;
+    private final boolean hardBounce;
+
+    public DeliveryFailedException(String message, Throwable cause, boolean permanent, boolean hardBounce) {
+        super(message, cause);
+        this.permanent = permanent;
+        this.hardBounce = hardBounce;
+    }
+
+    public boolean permanent() {
+        return permanent;
+    }
+
+    public boolean hardBounce() {
+        return hardBounce;
+    }
+}

@@ -1,0 +1,217 @@
+package dev.recap.notifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.recap.events.Channel;
+import dev.recap.events.Delivery;
+import dev.recap.events.DeliveryState;
+import dev.recap.events.Digest;
+import dev.recap.events.Subscriber;
+import dev.recap.events.SubscriberStatus;
+import dev.recap.notifier.delivery.RetryPolicy;
+import dev.recap.notifier.email.MailSendException;
+import dev.recap.notifier.email.MailTransport;
+import dev.recap.notifier.email.OutgoingEmail;
+import dev.recap.notifier.email.SmtpMailTransport;
+import dev.recap.notifier.email.SmtpSettings;
+import dev.recap.notifier.kafka.CompactedTopicReader;
+import dev.recap.notifier.ledger.DeliveryKey;
+import dev.recap.schemas.ClientConfigs;
+import dev.recap.schemas.TopicCatalogue;
+import dev.recap.testkit.MutableClock;
+import dev.recap.testkit.TestKafka;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The notifier against a real broker and real SMTP servers: once per subscriber, retries, bounces, restarts. */
+class NotifierDeliveryIT {
+
+    @RegisterExtension
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    // the Monday after 2023-W16: the week just ended is 2023-W16
+    private static final Instant MONDAY = Instant.parse("2023-04-24T08:00:00Z");
+    private static final int SUBSCRIBERS = 12;
+
+    private final MutableClock clock = new MutableClock(MONDAY);
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    private TopicCatalogue topics;
+
+    @BeforeEach
+    void publishTheDigestAndSubscribers() throws Exception {
+        topics = TestKafka.freshTopics();
+        publish(topics.digests().name(), TestDigests.DIGEST_ID.substring(0, 8), TestDigests.standard(), topics);
+        for (Subscriber s : subscribers()) {
+            publish(topics.subscribers().name(), s.getId(), s, topics);
+        }
+    }
+
+    @Test
+    void shouldSendEveryActiveSubscriberOneCopyOverParallelConnectionsAndNothingOnTheSecondRun() throws Exception {
+        NotifierReport first = service(smtp(GREEN_MAIL.getSmtp().getPort()), 3).send(SendRequest.week("2023-W16"));
+        NotifierReport second = service(smtp(GREEN_MAIL.getSmtp().getPort()), 3).send(SendRequest.week("2023-W16"));
+
+        assertThat(first.sent()).isEqualTo(SUBSCRIBERS);
+        assertThat(first.failed()).isZero();
+        assertThat(second.sent()).isZero();
+        assertThat(second.skipped()).isEqualTo(SUBSCRIBERS);
+        assertThat(recipients(GREEN_MAIL.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(addresses());
+        assertThat(ledger().values()).hasSize(SUBSCRIBERS).allMatch(d -> d.getState() == DeliveryState.SENT);
+        MimeMessage one = GREEN_MAIL.getReceivedMessages()[0];
+        assertThat(one.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        assertThat(one.getMessageID()).startsWith("<" + TestDigests.DIGEST_ID + ".s");
+    }
+
+    @Test
+    void shouldNotResendADeliveryThatARunStoppedInTheMiddleOfMayHaveSent() throws Exception {
+        MailTransport crashesAfterTheFourthMessage =
+                crashingAfter(smtp(GREEN_MAIL.getSmtp().getPort()), "s03");
+
+        assertThatThrownBy(() -> service(crashesAfterTheFourthMessage, 1).send(SendRequest.week("2023-W16")))
+                .hasRootCauseMessage("simulated crash after the server accepted the message to s03");
+        NotifierReport restarted =
+                service(smtp(GREEN_MAIL.getSmtp().getPort()), 2).send(SendRequest.week("2023-W16"));
+
+        assertThat(recipients(GREEN_MAIL.getReceivedMessages())).containsExactlyInAnyOrderElementsOf(addresses());
+        assertThat(restarted.sent()).isEqualTo(SUBSCRIBERS - 4);
+        assertThat(restarted.problems())
+                .containsExactly("uncertain: 2023-W16 EMAIL s03: an interrupted run may have sent it; check, then "
+                        + "resend with --force --to ADDRESS");
+        assertThat(ledger().get(DeliveryKey.of("2023-W16", "s03", Channel.EMAIL))
+                        .getState())
+                .isEqualTo(DeliveryState.SENDING);
+    }
+
+    @Test
+    void shouldRetryADeferredMessageAndMarkARefusedMailboxBounced() throws Exception {
+        try (ScriptedSmtpServer server = new ScriptedSmtpServer()
+                .defer("s01@example.org", 2)
+                .refuse("s02@example.org", "550 5.1.1 <s02@example.org>: Recipient address rejected")) {
+
+            NotifierReport report = service(smtp(server.port()), 1).send(SendRequest.week("2023-W16"));
+
+            assertThat(report.sent()).isEqualTo(SUBSCRIBERS - 1);
+            assertThat(report.failed()).isEqualTo(1);
+            assertThat(server.accepted()).doesNotContain("s02@example.org").contains("s01@example.org");
+            assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+            Map<String, Delivery> ledger = ledger();
+            assertThat(ledger.get(DeliveryKey.of("2023-W16", "s01", Channel.EMAIL))
+                            .getAttempts())
+                    .isEqualTo(3);
+            Delivery refused = ledger.get(DeliveryKey.of("2023-W16", "s02", Channel.EMAIL));
+            assertThat(refused.getState()).isEqualTo(DeliveryState.FAILED);
+            assertThat(refused.getAttempts()).isEqualTo(1);
+            assertThat(refused.getError()).contains("550 5.1.1");
+            Map<String, Subscriber> subscribers = read(topics).readToEnd(topics.subscribers());
+            assertThat(subscribers.get("s02").getStatus()).isEqualTo(SubscriberStatus.BOUNCED);
+        }
+    }
+
+    @Test
+    void shouldRefuseAPastWeekWithoutForceAndPlanWithoutSendingOnADryRun() {
+        clock.advance(Duration.ofDays(14));
+
+        assertThatThrownBy(
+                        () -> service(smtp(GREEN_MAIL.getSmtp().getPort()), 1).send(SendRequest.week("2023-W16")))
+                .hasMessage("2023-W16 is a past week (the week just ended is 2023-W18); add --force to send it anyway");
+        NotifierReport dryRun = service(smtp(GREEN_MAIL.getSmtp().getPort()), 1)
+                .send(SendRequest.week("2023-W16").forced(true).dryRun(true));
+
+        assertThat(dryRun.planned()).hasSize(SUBSCRIBERS).first().isEqualTo("2023-W16 EMAIL s00 <s00@example.org>");
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+        assertThat(ledger()).isEmpty();
+    }
+
+    private NotifierService service(MailTransport transport, int connections) {
+        NotifierSettings settings = NotifierSettings.fromEnvironment(Map.of())
+                .withSmtpConnections(connections)
+                .withRetry(new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+        return new NotifierService(topics, TestKafka.clientConfig(), transport, settings, clock)
+                .withSleeper(waits::add);
+    }
+
+    private static MailTransport smtp(int port) {
+        return new SmtpMailTransport(SmtpSettings.plain("127.0.0.1", port));
+    }
+
+    // Sends through SMTP, then dies the way a killed process would, right after the server took the message.
+    private static MailTransport crashingAfter(MailTransport smtp, String subscriberId) {
+        return () -> {
+            MailTransport.Batch batch = smtp.openBatch();
+            return new MailTransport.Batch() {
+                @Override
+                public void send(OutgoingEmail email) throws MailSendException {
+                    batch.send(email);
+                    if (email.subscriberId().equals(subscriberId)) {
+                        throw new Error("simulated crash after the server accepted the message to " + subscriberId);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    batch.close();
+                }
+            };
+        };
+    }
+
+    private static List<Subscriber> subscribers() {
+        return IntStream.range(0, SUBSCRIBERS)
+                .mapToObj(i -> TestDigests.subscriber(String.format("s%02d", i), i % 3 == 0 ? "fr" : "en"))
+                .toList();
+    }
+
+    private static List<String> addresses() {
+        return subscribers().stream().map(Subscriber::getEmail).toList();
+    }
+
+    private static List<String> recipients(MimeMessage[] messages) throws Exception {
+        List<String> to = new ArrayList<>();
+        for (MimeMessage m : messages) {
+            Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                    .map(a -> ((jakarta.mail.internet.InternetAddress) a).getAddress())
+                    .forEach(to::add);
+        }
+        return to;
+    }
+
+    private Map<String, Delivery> ledger() {
+        return read(topics).readToEnd(topics.deliveries());
+    }
+
+    private static CompactedTopicReader read(TopicCatalogue topics) {
+        return new CompactedTopicReader(TestKafka.clientConfig(), Duration.ofSeconds(30));
+    }
+
+    private static <V> void publish(String topic, String key, V value, TopicCatalogue topics) throws Exception {
+        @SuppressWarnings("unchecked")
+        org.apache.kafka.common.serialization.Serializer<V> values =
+                (org.apache.kafka.common.serialization.Serializer<V>)
+                        (value instanceof Digest
+                                ? topics.digests().valueSerde().serializer()
+                                : topics.subscribers().valueSerde().serializer());
+        try (Producer<String, V> producer = new KafkaProducer<>(
+                ClientConfigs.reliableProducer(TestKafka.clientConfig(), "notifier-it"),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                values)) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        }
+    }
+}
