@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a CSV file of subscribers (header {@code email,name,locale,themes,channels,slack,status} in any
@@ -28,6 +29,10 @@ final class SubscriberCsvImport {
     static final List<String> COLUMNS = List.of("email", "name", "locale", "themes", "channels", "slack", "status");
     static final String ID_COLUMN = "id";
     static final int MAX_PROBLEMS = 20;
+
+    /** BOUNCED is the notifier's finding, not something an operator declares. */
+    private static final Set<SubscriberStatus> IMPORTABLE_STATUSES =
+            EnumSet.of(SubscriberStatus.PENDING, SubscriberStatus.ACTIVE, SubscriberStatus.UNSUBSCRIBED);
 
     private static final int MAX_BYTES = 1 << 20;
     private static final char LIST_SEPARATOR = ';';
@@ -151,7 +156,7 @@ final class SubscriberCsvImport {
                 SubscriberInput.themes(cell(row, columns, "themes"), LIST_SEPARATOR),
                 SubscriberInput.channels(cell(row, columns, "channels"), LIST_SEPARATOR),
                 SubscriberInput.slackChannel(cell(row, columns, "slack")),
-                SubscriberInput.status(cell(row, columns, "status"), EnumSet.allOf(SubscriberStatus.class)));
+                SubscriberInput.status(cell(row, columns, "status"), IMPORTABLE_STATUSES));
     }
 
     private static String duplicate(SubscriberRequest request, int earlier) {

@@ -17,7 +17,7 @@ final class SubscriberListCommand implements Callable<Integer> {
 
     @Option(
             names = "--status",
-            paramLabel = "active|pending|unsubscribed",
+            paramLabel = "active|pending|unsubscribed|bounced",
             description = "Only the subscribers with this status.")
     SubscriberStatus status;
 

@@ -111,7 +111,7 @@ class SubscribersCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(cli.err.toString().lines())
                 .containsExactly(
-                        "recap: Invalid value for option '--status': expected one of [PENDING, ACTIVE, UNSUBSCRIBED]"
+                        "recap: Invalid value for option '--status': expected one of [PENDING, ACTIVE, UNSUBSCRIBED, BOUNCED]"
                                 + " (case-insensitive) but was 'gone'",
                         "Run 'recap subscribers list --help' for usage.");
     }
