@@ -75,16 +75,24 @@ final class SubscriberFile {
             throw new UserFacingException(where + " (" + id + "): locale must be en or fr, not '" + locale + "'");
         }
         Instant consented = instant(where, entry, "consented");
+        List<String> themes;
+        String slack;
+        try {
+            themes = SubscriberInput.themes(String.join(",", list(entry, "themes")), ',');
+            slack = SubscriberInput.slackChannel(text(entry, "slack"));
+        } catch (SubscriberFieldException e) {
+            throw new UserFacingException(where + " (" + id + "): " + e.getMessage(), e);
+        }
         return Subscriber.newBuilder()
                 .setId(id)
                 .setEmail(email)
                 .setName(text(entry, "name"))
                 .setLocale(locale)
-                .setThemes(list(entry, "themes"))
+                .setThemes(themes == null ? List.of() : themes)
                 .setChannels(list(entry, "channels").stream()
                         .map(c -> Channel.valueOf(c.toUpperCase(Locale.ROOT)))
                         .toList())
-                .setSlackChannel(text(entry, "slack"))
+                .setSlackChannel(slack)
                 .setStatus(SubscriberStatus.valueOf(
                         (text(entry, "status") == null ? "active" : text(entry, "status")).toUpperCase(Locale.ROOT)))
                 .setConsentedAt(consented)

@@ -60,6 +60,26 @@ class SubscriberFileTest {
                 .hasMessageEndingWith("must hold a 'subscribers:' list");
     }
 
+    @Test
+    void shouldRefuseAWebhookUrlAsSlackChannel() throws IOException {
+        Path file = write("subscribers:\n  - id: ops\n    slack: https://hooks.slack.com/services/T/B/SECRET\n");
+
+        assertThatThrownBy(() -> SubscriberFile.read(file))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("subscriber #1 (ops): slack takes the name of a Slack channel, not a webhook URL")
+                .message()
+                .doesNotContain("SECRET");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownTheme() throws IOException {
+        Path file = write("subscribers:\n  - id: ada\n    themes: [wasm, k8s]\n");
+
+        assertThatThrownBy(() -> SubscriberFile.read(file))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("subscriber #1 (ada): themes 'k8s' is not a theme id; use 'all' or any of:");
+    }
+
     private Path write(String yaml) throws IOException {
         Path file = dir.resolve("subscribers.yaml");
         Files.writeString(file, yaml);
