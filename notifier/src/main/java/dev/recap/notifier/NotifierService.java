@@ -8,12 +8,12 @@ import dev.recap.notifier.email.DigestEmailComposer;
 import dev.recap.notifier.email.MailSendException;
 import dev.recap.notifier.email.MailTransport;
 import dev.recap.notifier.email.OutgoingEmail;
-import dev.recap.notifier.email.UnsignedUnsubscribeLinks;
 import dev.recap.notifier.kafka.CompactedTopicReader;
 import dev.recap.notifier.ledger.DeliveryLedger;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.PublicUrls;
 import dev.recap.notifier.web.DigestPublisher;
+import dev.recap.notifier.web.SignedUnsubscribeLinks;
 import dev.recap.schemas.TopicCatalogue;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -63,8 +63,11 @@ public final class NotifierService {
         this.clock = Objects.requireNonNull(clock, "clock");
         PublicUrls urls = new PublicUrls(settings.publicUrl());
         this.renderer = new DigestRenderer(urls);
-        this.composer =
-                new DigestEmailComposer(settings.mailFrom(), new UnsignedUnsubscribeLinks(urls), renderer, clock);
+        this.composer = new DigestEmailComposer(
+                settings.mailFrom(),
+                SignedUnsubscribeLinks.fromEnvironment(System.getenv(), urls, clock),
+                renderer,
+                clock);
     }
 
     /**
