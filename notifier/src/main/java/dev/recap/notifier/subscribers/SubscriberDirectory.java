@@ -4,9 +4,11 @@ import dev.recap.events.Subscriber;
 import dev.recap.notifier.kafka.CompactedTopicReader;
 import dev.recap.schemas.TopicCatalogue;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 
 /**
  * The current subscribers, read from the compacted {@code subscribers} topic on every call (to the end
@@ -14,12 +16,17 @@ import java.util.Optional;
  */
 public final class SubscriberDirectory {
 
+    // A web request waits for this read: the broker must not hold an empty fetch for the default 500 ms.
+    private static final int FETCH_MAX_WAIT_MS = 20;
+
     private final TopicCatalogue catalogue;
     private final CompactedTopicReader reader;
 
     public SubscriberDirectory(TopicCatalogue catalogue, Map<String, Object> kafkaConfig, Duration timeout) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
-        this.reader = new CompactedTopicReader(kafkaConfig, timeout);
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, FETCH_MAX_WAIT_MS);
+        this.reader = new CompactedTopicReader(config, timeout);
     }
 
     /**
