@@ -6,6 +6,7 @@ import dev.recap.schemas.TopicCatalogue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +54,7 @@ public final class DigestArchive implements Supplier<Map<String, Digest>> {
         if (weeks == null || !now.isBefore(readAt.plus(maxAge))) {
             Map<String, Digest> byWeek = new TreeMap<>();
             reader.readToEnd(catalogue.digests()).values().forEach(d -> byWeek.put(d.getWeek(), d));
-            weeks = Map.copyOf(byWeek);
+            weeks = Collections.unmodifiableMap(byWeek);
             readAt = now;
         }
         return weeks;
