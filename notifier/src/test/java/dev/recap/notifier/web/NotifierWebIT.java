@@ -26,10 +26,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -147,8 +149,7 @@ class NotifierWebIT {
     void shouldRefuseForgedExpiredAndWrongPurposeTokensWithoutChangingAnything() throws Exception {
         writer.write(active());
         SubscriberTokens otherSecret = new SubscriberTokens(
-                "not-the-secret-not-the-secret-not-the-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                clock);
+                "not-the-secret-not-the-secret-not-the-secret".getBytes(StandardCharsets.UTF_8), clock);
         SubscriberTokens lastYear = new SubscriberTokens(
                 SubscriberTokensTest.SECRET, Clock.fixed(NOW.minus(Duration.ofDays(366)), ZoneOffset.UTC));
         String forged = otherSecret.issue(Purpose.UNSUBSCRIBE, ADA_ID);
@@ -264,6 +265,25 @@ class NotifierWebIT {
                 .contains("recap_web_confirmations_total 1.0")
                 .contains("recap_web_unsubscribes_total 1.0")
                 .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void shouldServeTheArchiveFromMemoryUntilItIsOlderThanItsMaxAge() throws Exception {
+        DigestArchive archive =
+                new DigestArchive(topics, TestKafka.clientConfig(), TIMEOUT, Duration.ofSeconds(30), clock);
+        publish(TestDigests.standard());
+        assertThat(archive.get()).containsOnlyKeys("2023-W16");
+        Digest next = TestDigests.standard();
+        next.setWeek("2023-W17");
+        publish(next);
+
+        clock.advance(Duration.ofSeconds(29));
+        Set<String> cached = archive.get().keySet();
+        clock.advance(Duration.ofSeconds(1));
+        Set<String> refreshed = archive.get().keySet();
+
+        assertThat(cached).containsExactly("2023-W16");
+        assertThat(refreshed).containsExactly("2023-W16", "2023-W17");
     }
 
     private String confirmTokenFromTheEmail() throws Exception {
