@@ -86,14 +86,15 @@ public final class SubscriptionService {
             throws MailSendException {
         SignUp signUp = SignUp.of(email, name, locale, themes);
         Optional<Subscriber> existing = directory.find(signUp.subscriberId());
-        metrics.subscription();
         if (existing.map(s -> s.getStatus() == SubscriberStatus.ACTIVE).orElse(false)) {
             LOG.debug("Sign-up of already active subscriber {} ignored", signUp.subscriberId());
+            metrics.subscription();
             return SignUpResult.ALREADY_ACTIVE;
         }
         Subscriber pending = SubscriberChanges.pending(existing, signUp, clock.instant());
         writer.write(pending);
         sendConfirmation(pending);
+        metrics.subscription();
         return SignUpResult.CONFIRMATION_SENT;
     }
 
