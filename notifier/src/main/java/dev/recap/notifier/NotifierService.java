@@ -13,13 +13,14 @@ import dev.recap.notifier.delivery.RetryPolicy;
 import dev.recap.notifier.delivery.SlackChannelSender;
 import dev.recap.notifier.email.DigestEmailComposer;
 import dev.recap.notifier.email.MailTransport;
-import dev.recap.notifier.email.UnsignedUnsubscribeLinks;
+import dev.recap.notifier.email.UnsubscribeLinks;
 import dev.recap.notifier.kafka.CompactedTopicReader;
 import dev.recap.notifier.ledger.DeliveryLedger;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.PublicUrls;
 import dev.recap.notifier.slack.SlackSender;
 import dev.recap.notifier.web.DigestPublisher;
+import dev.recap.notifier.web.SignedUnsubscribeLinks;
 import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
 import java.io.IOException;
@@ -65,20 +66,38 @@ public final class NotifierService {
     private RetryPolicy.Sleeper sleeper = RetryPolicy.Sleeper.REAL;
     private volatile boolean stopRequested;
 
+    /** A service whose unsubscribe links are signed with {@code RECAP_TOKEN_SECRET} from the environment. */
     public NotifierService(
             TopicCatalogue catalogue,
             Map<String, Object> kafkaConfig,
             MailTransport transport,
             NotifierSettings settings,
             Clock clock) {
+        this(
+                catalogue,
+                kafkaConfig,
+                transport,
+                settings,
+                clock,
+                SignedUnsubscribeLinks.fromEnvironment(System.getenv(), new PublicUrls(settings.publicUrl()), clock));
+    }
+
+    /** A service whose emails carry the unsubscribe links of {@code unsubscribeLinks}. */
+    public NotifierService(
+            TopicCatalogue catalogue,
+            Map<String, Object> kafkaConfig,
+            MailTransport transport,
+            NotifierSettings settings,
+            Clock clock,
+            UnsubscribeLinks unsubscribeLinks) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.urls = new PublicUrls(settings.publicUrl());
         this.renderer = new DigestRenderer(urls);
-        DigestEmailComposer composer =
-                new DigestEmailComposer(settings.mailFrom(), new UnsignedUnsubscribeLinks(urls), renderer, clock);
+        DigestEmailComposer composer = new DigestEmailComposer(
+                settings.mailFrom(), Objects.requireNonNull(unsubscribeLinks, "unsubscribeLinks"), renderer, clock);
         this.emailSenders = EmailSenders.of(composer, Objects.requireNonNull(transport, "transport"));
     }
 

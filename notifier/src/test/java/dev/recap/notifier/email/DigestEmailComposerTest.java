@@ -140,10 +140,7 @@ class DigestEmailComposerTest {
         String from = "Recap <digest@recap.local>\r\nBcc: victim@example.org";
 
         assertThatThrownBy(() -> new DigestEmailComposer(
-                        from,
-                        new UnsignedUnsubscribeLinks(EmailFixtures.URLS),
-                        new DigestRenderer(EmailFixtures.URLS),
-                        Clock.systemUTC()))
+                        from, EmailFixtures.LINKS, new DigestRenderer(EmailFixtures.URLS), Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Refusing a From header value containing CR, LF or NUL at index 26");
     }
