@@ -105,8 +105,8 @@ class SubscriptionServiceIT {
     }
 
     private static MailTransport smtp(int port) {
-        return new SmtpMailTransport(
-                new SmtpSettings("127.0.0.1", port, Optional.empty(), Optional.empty(), false, TIMEOUT));
+        return new SmtpMailTransport(new SmtpSettings(
+                "127.0.0.1", port, Optional.empty(), Optional.empty(), SmtpSettings.Security.NONE, TIMEOUT));
     }
 
     private static int closedPort() throws Exception {
