@@ -12,6 +12,9 @@ import dev.recap.notifier.slack.SlackOutbox;
 import dev.recap.notifier.slack.SlackSender;
 import dev.recap.notifier.slack.SlackWebhookClient;
 import dev.recap.notifier.slack.SlackWebhooks;
+import dev.recap.notifier.web.NotifierHttpServer;
+import dev.recap.notifier.web.NotifierWebApp;
+import dev.recap.notifier.web.SubscriberTokens;
 import dev.recap.schemas.TopicCatalogue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,6 +53,19 @@ final class NotifierCommand implements Callable<Integer> {
     @Mixin
     Common common;
 
+    @Option(
+            names = "--http-port",
+            defaultValue = "8080",
+            description = "Port of the web side: sign-up, confirm, unsubscribe, /digests, /health, /metrics "
+                    + "(default: ${DEFAULT-VALUE}; 0 for any free port).")
+    int httpPort;
+
+    @Option(
+            names = "--bind",
+            defaultValue = NotifierHttpServer.ALL_INTERFACES,
+            description = "Address the web side listens on (default: ${DEFAULT-VALUE}).")
+    String bind;
+
     @Spec
     CommandSpec spec;
 
@@ -70,8 +86,46 @@ final class NotifierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        NotifierService service = service(TopicCatalogue.standard(), common, System.getenv());
-        SendCalendar calendar = settings(System.getenv(), common.out).calendar();
+        if (httpPort < 0 || httpPort > 65_535) {
+            throw new UserFacingException("recap notifier: --http-port must be 0-65535, was " + httpPort);
+        }
+        Map<String, String> env = System.getenv();
+        NotifierService service = service(TopicCatalogue.standard(), common, env);
+        NotifierSettings settings = settings(env, common.out);
+        SendCalendar calendar = settings.calendar();
+        try (NotifierWebApp web = startWeb(env, settings)) {
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Web side on http://%s:%d/ (sign-up, unsubscribe, /digests, /health, /metrics)%n",
+                            bind, web.port());
+            return runSchedule(service, calendar);
+        }
+    }
+
+    private NotifierWebApp startWeb(Map<String, String> env, NotifierSettings settings) {
+        Map<String, Object> kafka = KafkaClientSettings.fromEnvironment(env, common.bootstrapServers);
+        try {
+            return NotifierWebApp.start(
+                    TopicCatalogue.standard(),
+                    kafka,
+                    settings,
+                    settings.mailTransport(mailFolder(common.out)),
+                    SubscriberTokens.fromEnvironment(env, Clock.systemUTC()),
+                    Clock.systemUTC(),
+                    bind,
+                    httpPort);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("recap notifier: " + e.getMessage(), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserFacingException(
+                    "recap notifier: cannot listen on " + bind + ":" + httpPort
+                            + " (in use? try --http-port 0 for any free port)",
+                    e);
+        }
+    }
+
+    private int runSchedule(NotifierService service, SendCalendar calendar) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(service, stopped, finished), "recap-notifier-stop"));
@@ -84,8 +138,9 @@ final class NotifierCommand implements Callable<Integer> {
         try {
             Instant lastSendTime = calendar.nextSendAfter(clock.instant().minus(Duration.ofDays(7)));
             if (!lastSendTime.isAfter(clock.instant())) {
-                // this week's send time has passed: catch up (the ledger skips whoever already has it)
-                sendWeek(service, calendar.weekJustEnded(clock.instant()), out);
+                // the last send time passed while we were not running: send what it would have sent
+                // (the ledger skips whoever already has it)
+                sendWeek(service, calendar.weekJustEnded(lastSendTime), out);
             }
             while (true) {
                 Instant next = calendar.nextSendAfter(clock.instant());

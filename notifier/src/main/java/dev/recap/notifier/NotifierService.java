@@ -19,14 +19,16 @@ import dev.recap.notifier.ledger.DeliveryLedger;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.PublicUrls;
 import dev.recap.notifier.slack.SlackSender;
+import dev.recap.notifier.subscribers.SubscriberWriteException;
+import dev.recap.notifier.subscribers.SubscriberWriter;
 import dev.recap.notifier.web.DigestPublisher;
 import dev.recap.notifier.web.SignedUnsubscribeLinks;
-import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -34,13 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -285,18 +281,12 @@ public final class NotifierService {
     private void markBounced(Subscriber subscriber) {
         Subscriber bounced = Subscriber.newBuilder(subscriber)
                 .setStatus(SubscriberStatus.BOUNCED)
-                .setUpdatedAt(clock.instant())
+                .setUpdatedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 .build();
-        try (Producer<String, Subscriber> producer = new KafkaProducer<>(
-                ClientConfigs.reliableProducer(kafkaConfig, "recap-notifier-bounces"),
-                catalogue.subscribers().keySerde().serializer(),
-                catalogue.subscribers().valueSerde().serializer())) {
-            producer.send(new ProducerRecord<>(catalogue.subscribers().name(), bounced.getId(), bounced))
-                    .get(settings.kafkaTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        try (SubscriberWriter writer = SubscriberWriter.open(catalogue, kafkaConfig, settings.kafkaTimeout())) {
+            writer.write(bounced);
             LOG.warn("Subscriber {} marked BOUNCED: the mail server refused the address", subscriber.getId());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (SubscriberWriteException e) {
             LOG.error("Could not mark subscriber {} BOUNCED", subscriber.getId(), e);
         }
     }
