@@ -1,8 +1,15 @@
 package dev.recap.notifier;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.recap.events.Channel;
@@ -19,6 +26,11 @@ import dev.recap.notifier.email.SmtpMailTransport;
 import dev.recap.notifier.email.SmtpSettings;
 import dev.recap.notifier.kafka.CompactedTopicReader;
 import dev.recap.notifier.ledger.DeliveryKey;
+import dev.recap.notifier.slack.SlackClientSettings;
+import dev.recap.notifier.slack.SlackDigestMessages;
+import dev.recap.notifier.slack.SlackSender;
+import dev.recap.notifier.slack.SlackWebhookClient;
+import dev.recap.notifier.slack.SlackWebhooks;
 import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
 import dev.recap.testkit.MutableClock;
@@ -137,6 +149,88 @@ class NotifierDeliveryIT {
         assertThat(dryRun.planned()).hasSize(SUBSCRIBERS).first().isEqualTo("2023-W16 EMAIL s00 <s00@example.org>");
         assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
         assertThat(ledger()).isEmpty();
+    }
+
+    @Test
+    void shouldPostToEachSlackChannelOnceThroughA429AndA500AndRecordA400WithItsReason() throws Exception {
+        WireMockServer slack =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        slack.start();
+        try {
+            slack.stubFor(post("/hooks/ok")
+                    .inScenario("ok")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse()
+                            .withStatus(429)
+                            .withHeader("Retry-After", "3")
+                            .withBody("rate_limited"))
+                    .willSetStateTo("retried"));
+            slack.stubFor(post("/hooks/ok")
+                    .inScenario("ok")
+                    .whenScenarioStateIs("retried")
+                    .willReturn(aResponse().withStatus(200).withBody("ok")));
+            slack.stubFor(post("/hooks/flaky")
+                    .inScenario("flaky")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(500).withBody("oops"))
+                    .willSetStateTo("retried"));
+            slack.stubFor(post("/hooks/flaky")
+                    .inScenario("flaky")
+                    .whenScenarioStateIs("retried")
+                    .willReturn(aResponse().withStatus(200).withBody("ok")));
+            slack.stubFor(
+                    post("/hooks/gone").willReturn(aResponse().withStatus(400).withBody("invalid_payload")));
+            for (String channel : List.of("team-ok", "team-flaky", "team-gone")) {
+                Subscriber s = TestDigests.subscriber(channel, "en");
+                s.setEmail(null);
+                s.setChannels(List.of(Channel.SLACK));
+                s.setSlackChannel(channel);
+                publish(topics.subscribers().name(), channel, s, topics);
+            }
+            SlackWebhooks webhooks = SlackWebhooks.fromEnvironment(Map.of(
+                    "RECAP_SLACK_WEBHOOK_TEAM_OK", slack.baseUrl() + "/hooks/ok",
+                    "RECAP_SLACK_WEBHOOK_TEAM_FLAKY", slack.baseUrl() + "/hooks/flaky",
+                    "RECAP_SLACK_WEBHOOK_TEAM_GONE", slack.baseUrl() + "/hooks/gone",
+                    "RECAP_SLACK_ALLOW_INSECURE", "true"));
+            List<Duration> slackWaits = new CopyOnWriteArrayList<>();
+            SlackWebhookClient client = new SlackWebhookClient(SlackClientSettings.defaults(), clock, wait -> {
+                slackWaits.add(wait);
+                clock.advance(wait);
+            });
+
+            NotifierService notifier = service(smtp(GREEN_MAIL.getSmtp().getPort()), 2)
+                    .withSlack(SlackSender.posting(new SlackDigestMessages(), webhooks, client));
+            NotifierReport first = notifier.send(SendRequest.week("2023-W16"));
+            NotifierReport second = service(smtp(GREEN_MAIL.getSmtp().getPort()), 2)
+                    .withSlack(SlackSender.posting(new SlackDigestMessages(), webhooks, client))
+                    .send(SendRequest.week("2023-W16"));
+
+            assertThat(first.sent()).isEqualTo(SUBSCRIBERS + 2);
+            assertThat(first.sentToSlack()).isEqualTo(2);
+            assertThat(first.failed()).isEqualTo(1);
+            assertThat(first.problems())
+                    .singleElement()
+                    .asString()
+                    .startsWith("failed: 2023-W16 SLACK team-gone: Slack invalid_payload after 0 part(s)");
+            assertThat(slackWaits).contains(Duration.ofSeconds(3));
+            assertThat(slack.findAll(postRequestedFor(urlEqualTo("/hooks/ok")))).hasSize(2);
+            assertThat(slack.findAll(postRequestedFor(urlEqualTo("/hooks/flaky"))))
+                    .hasSize(2);
+            // a failed delivery is not SENT: the next run tries it again (once, here: 400 is not retried)
+            assertThat(slack.findAll(postRequestedFor(urlEqualTo("/hooks/gone"))))
+                    .hasSize(2);
+            assertThat(second.sentToSlack()).isZero();
+            assertThat(second.failed()).isEqualTo(1);
+            Map<String, Delivery> ledger = ledger();
+            assertThat(ledger.get(DeliveryKey.of("2023-W16", "team-ok", Channel.SLACK))
+                            .getState())
+                    .isEqualTo(DeliveryState.SENT);
+            assertThat(ledger.get(DeliveryKey.of("2023-W16", "team-gone", Channel.SLACK))
+                            .getError())
+                    .contains("invalid_payload");
+        } finally {
+            slack.stop();
+        }
     }
 
     private NotifierService service(MailTransport transport, int connections) {
