@@ -6,80 +6,143 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Renders digests with the precompiled jte templates of {@code src/main/jte} (contentType Html, so every
- * value is escaped): per-reader emails that stay under Gmail's 102 KB clipping limit, and the web page.
+ * value is escaped): per-reader newsletters that stay under Gmail's 102 KB clipping limit, and the web page.
+ * What does not depend on the reader (view, text body, size) is computed once per digest, language, themes
+ * and activity; a reader only adds the footer.
  */
 public final class DigestRenderer {
 
-    /** Budget for the HTML body; leaves room for quoted-printable growth, the text part and headers. */
+    /** Budget for the HTML body in UTF-8. */
     public static final int MAX_HTML_BYTES = 64 * 1024;
-    /** Budget for the plain-text body. */
+    /** Budget for the plain-text body in UTF-8. */
     public static final int MAX_TEXT_BYTES = 24 * 1024;
+    /** Budget for both bodies after quoted-printable plus {@link #HEADER_ALLOWANCE}: Gmail clips at 102 KB. */
+    public static final int MAX_MESSAGE_BYTES = 100 * 1024;
+    /** Room left for the message headers and MIME boundaries. */
+    public static final int HEADER_ALLOWANCE = 4 * 1024;
 
     static final int EMAIL_ITEMS_PER_SECTION = 12;
     static final int WEB_ITEMS_PER_SECTION = Integer.MAX_VALUE;
-    private static final String EMAIL_TEMPLATE = "digest/email.jte";
+    static final int MAX_CACHED_EDITIONS = 512;
     private static final String WEB_TEMPLATE = "digest/web.jte";
     private static final Logger LOG = LoggerFactory.getLogger(DigestRenderer.class);
 
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
     private final DigestViewFactory views = new DigestViewFactory();
     private final PlainTextDigestWriter texts = new PlainTextDigestWriter();
+    private final Map<EditionKey, EmailEdition> editions = new ConcurrentHashMap<>();
     private final PublicUrls urls;
+    private final IssueCalendar calendar;
 
-    /** A renderer linking to the web edition under {@code urls}. */
-    public DigestRenderer(PublicUrls urls) {
+    /** A renderer linking to the web edition under {@code urls}, numbering issues from {@code calendar}. */
+    public DigestRenderer(PublicUrls urls, IssueCalendar calendar) {
         this.urls = Objects.requireNonNull(urls, "urls");
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+    }
+
+    /** A renderer whose issue #1 is 2023-W01. */
+    public DigestRenderer(PublicUrls urls) {
+        this(urls, IssueCalendar.DEFAULT);
+    }
+
+    /** {@link #renderEmail(Digest, WeekActivity, Subscriber, URI)} without activity charts. */
+    public RenderedDigest renderEmail(Digest digest, Subscriber subscriber, URI unsubscribe) {
+        return renderEmail(digest, WeekActivity.empty(), subscriber, unsubscribe);
     }
 
     /**
-     * The email {@code subscriber} gets for {@code digest}: their locale and themes, with an unsubscribe link
-     * in the footer. Sections lose their last items, one at a time, until both bodies fit their budgets.
+     * The email {@code subscriber} gets for {@code digest}: their locale and themes, the week's
+     * {@code activity} per theme, a footer with their address and an unsubscribe link. Sections lose their
+     * last items, one at a time, until the message fits its budgets.
+     *
+     * @throws IllegalArgumentException when the activity is of another week than the digest
      */
-    public RenderedDigest renderEmail(Digest digest, Subscriber subscriber, URI unsubscribe) {
+    public RenderedDigest renderEmail(Digest digest, WeekActivity activity, Subscriber subscriber, URI unsubscribe) {
+        Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(unsubscribe, "unsubscribe");
         Labels labels = Labels.forLocale(subscriber.getLocale());
-        ViewOptions options = new ViewOptions(
-                labels,
-                Set.copyOf(subscriber.getThemes()),
-                EMAIL_ITEMS_PER_SECTION,
-                urls.webEdition(digest.getWeek()),
-                unsubscribe);
-        while (true) {
-            DigestView view = views.view(digest, options);
-            RenderedDigest rendered = new RenderedDigest(view.title(), html(EMAIL_TEMPLATE, view), texts.write(view));
-            if (fits(rendered)) {
-                return rendered;
+        Set<String> themes = Set.copyOf(subscriber.getThemes());
+        EditionKey key = new EditionKey(digest, labels.lang(), themes, activity);
+        EmailEdition edition = editions.get(key);
+        if (edition == null) {
+            edition = firstEdition(
+                    digest,
+                    new ViewOptions(
+                            labels,
+                            themes,
+                            EMAIL_ITEMS_PER_SECTION,
+                            urls.webEdition(digest.getWeek()),
+                            activity,
+                            calendar));
+            if (editions.size() >= MAX_CACHED_EDITIONS) {
+                editions.clear();
             }
-            if (options.maxItemsPerSection() == 1) {
-                LOG.warn("Digest {} is over the email size budget even with one item per section", digest.getId());
-                return rendered;
-            }
-            options = options.withMaxItemsPerSection(options.maxItemsPerSection() - 1);
+            editions.put(key, edition);
         }
+        String address =
+                subscriber.getEmail() == null ? null : subscriber.getEmail().strip();
+        ReaderView reader = edition.reader(address, unsubscribe.toString());
+        RenderedDigest rendered = edition.render(reader, texts);
+        while (!edition.fitsWithoutMeasuring(address, reader) && !fits(rendered) && edition.canShrink()) {
+            edition = edition.shrunk(digest, views, texts);
+            rendered = edition.render(reader, texts);
+        }
+        return rendered;
     }
 
-    /** The public web page of {@code digest}: every theme and every item, in English, no unsubscribe link. */
+    /** {@link #renderWebPage(Digest, WeekActivity)} without activity charts. */
     public String renderWebPage(Digest digest) {
-        ViewOptions options = new ViewOptions(Labels.ENGLISH, Set.of(), WEB_ITEMS_PER_SECTION, null, null);
+        return renderWebPage(digest, WeekActivity.empty());
+    }
+
+    /** The public web page of {@code digest}: every theme and every item, in English, no reader footer. */
+    public String renderWebPage(Digest digest, WeekActivity activity) {
+        ViewOptions options =
+                new ViewOptions(Labels.ENGLISH, Set.of(), WEB_ITEMS_PER_SECTION, null, activity, calendar);
         return html(WEB_TEMPLATE, views.view(digest, options));
     }
 
-    private String html(String template, DigestView view) {
-        StringOutput output = new StringOutput();
+    private EmailEdition firstEdition(Digest digest, ViewOptions options) {
+        String themes = options.themes().isEmpty()
+                ? options.labels().word("allThemes")
+                : options.labels().themeNames().entrySet().stream()
+                        .filter(theme -> options.themes().contains(theme.getKey()))
+                        .map(Map.Entry::getValue)
+                        .collect(Collectors.joining(", "));
+        EmailEdition edition =
+                EmailEdition.of(digest, options, views, texts, themes, urls.path("preferences"), this::html);
+        while (!edition.probeFits() && edition.canShrink()) {
+            edition = edition.shrunk(digest, views, texts);
+        }
+        if (!edition.probeFits()) {
+            LOG.warn("Digest {} is over the email size budget even with one item per section", digest.getId());
+        }
+        return edition;
+    }
+
+    String html(String template, DigestView view) {
+        StringOutput output = new StringOutput(64 * 1024);
         templates.render(template, view, output);
         return output.toString();
     }
 
-    private static boolean fits(RenderedDigest rendered) {
-        return rendered.html().getBytes(StandardCharsets.UTF_8).length <= MAX_HTML_BYTES
-                && rendered.text().getBytes(StandardCharsets.UTF_8).length <= MAX_TEXT_BYTES;
+    static boolean fits(RenderedDigest rendered) {
+        return EmailSize.utf8(rendered.html()) <= MAX_HTML_BYTES
+                && EmailSize.utf8(rendered.text()) <= MAX_TEXT_BYTES
+                && EmailSize.quotedPrintable(rendered.html())
+                                + EmailSize.quotedPrintable(rendered.text())
+                                + HEADER_ALLOWANCE
+                        <= MAX_MESSAGE_BYTES;
     }
 }
