@@ -6,6 +6,8 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -33,7 +35,8 @@ public final class DigestRenderer {
 
     static final int EMAIL_ITEMS_PER_SECTION = 12;
     static final int WEB_ITEMS_PER_SECTION = Integer.MAX_VALUE;
-    static final int MAX_CACHED_EDITIONS = 512;
+    static final int MAX_CACHED_EDITIONS = 1024;
+    static final int MAX_CACHED_CATALOGS = 4;
     private static final String WEB_TEMPLATE = "digest/web.jte";
     private static final Logger LOG = LoggerFactory.getLogger(DigestRenderer.class);
 
@@ -43,11 +46,15 @@ public final class DigestRenderer {
     private final Map<EditionKey, EmailEdition> editions = new ConcurrentHashMap<>();
     private final PublicUrls urls;
     private final IssueCalendar calendar;
+    private final String preferences;
+    /** Most recent first; replaced as a whole, so readers need no lock. */
+    private volatile List<DigestCatalog> catalogs = List.of();
 
     /** A renderer linking to the web edition under {@code urls}, numbering issues from {@code calendar}. */
     public DigestRenderer(PublicUrls urls, IssueCalendar calendar) {
         this.urls = Objects.requireNonNull(urls, "urls");
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.preferences = urls.path("preferences").toString();
     }
 
     /** A renderer whose issue #1 is 2023-W01. */
@@ -76,29 +83,29 @@ public final class DigestRenderer {
         EditionKey key = new EditionKey(digest, labels.lang(), themes, activity);
         EmailEdition edition = editions.get(key);
         if (edition == null) {
-            edition = firstEdition(
-                    digest,
-                    new ViewOptions(
-                            labels,
-                            themes,
-                            EMAIL_ITEMS_PER_SECTION,
-                            urls.webEdition(digest.getWeek()),
-                            activity,
-                            calendar));
-            if (editions.size() >= MAX_CACHED_EDITIONS) {
-                editions.clear();
-            }
-            editions.put(key, edition);
+            edition = firstEdition(digest, labels, themes, activity);
+            remember(key, edition);
         }
         String address =
                 subscriber.getEmail() == null ? null : subscriber.getEmail().strip();
         ReaderView reader = edition.reader(address, unsubscribe.toString());
-        RenderedDigest rendered = edition.render(reader, texts);
-        while (!edition.fitsWithoutMeasuring(address, reader) && !fits(rendered) && edition.canShrink()) {
-            edition = edition.shrunk(digest, views, texts);
-            rendered = edition.render(reader, texts);
+        while (true) {
+            RenderedDigest rendered = edition.render(reader, texts);
+            if (edition.surelyFits(reader)) {
+                return rendered;
+            }
+            MessageSize size = MessageSize.of(rendered);
+            if (size.fits(0)) {
+                edition.learn(size, reader);
+                return rendered;
+            }
+            if (!edition.canShrink()) {
+                LOG.warn("Digest {} is over the email size budget even with one item per section", digest.getId());
+                return rendered;
+            }
+            edition = edition.shrunk(digest, size, views, texts);
+            remember(key, edition);
         }
-        return rendered;
     }
 
     /** {@link #renderWebPage(Digest, WeekActivity)} without activity charts. */
@@ -113,22 +120,40 @@ public final class DigestRenderer {
         return html(WEB_TEMPLATE, views.view(digest, options));
     }
 
-    private EmailEdition firstEdition(Digest digest, ViewOptions options) {
-        String themes = options.themes().isEmpty()
-                ? options.labels().word("allThemes")
-                : options.labels().themeNames().entrySet().stream()
-                        .filter(theme -> options.themes().contains(theme.getKey()))
+    private EmailEdition firstEdition(Digest digest, Labels labels, Set<String> themes, WeekActivity activity) {
+        ViewOptions options = new ViewOptions(
+                labels, themes, EMAIL_ITEMS_PER_SECTION, urls.webEdition(digest.getWeek()), activity, calendar);
+        String followed = themes.isEmpty()
+                ? labels.word("allThemes")
+                : labels.themeNames().entrySet().stream()
+                        .filter(theme -> themes.contains(theme.getKey()))
                         .map(Map.Entry::getValue)
                         .collect(Collectors.joining(", "));
-        EmailEdition edition =
-                EmailEdition.of(digest, options, views, texts, themes, urls.path("preferences"), this::html);
-        while (!edition.probeFits() && edition.canShrink()) {
-            edition = edition.shrunk(digest, views, texts);
+        return new EmailEdition(
+                digest, options, catalog(digest, labels), views, texts, followed, preferences, this::html);
+    }
+
+    /** The item views of {@code digest} in {@code labels}' language, built once per digest and language. */
+    private DigestCatalog catalog(Digest digest, Labels labels) {
+        List<DigestCatalog> known = catalogs;
+        for (DigestCatalog catalog : known) {
+            if (catalog.covers(digest, labels)) {
+                return catalog;
+            }
         }
-        if (!edition.probeFits()) {
-            LOG.warn("Digest {} is over the email size budget even with one item per section", digest.getId());
+        DigestCatalog catalog = DigestCatalog.of(digest, labels);
+        List<DigestCatalog> updated = new ArrayList<>(MAX_CACHED_CATALOGS);
+        updated.add(catalog);
+        updated.addAll(known.subList(0, Math.min(known.size(), MAX_CACHED_CATALOGS - 1)));
+        catalogs = List.copyOf(updated);
+        return catalog;
+    }
+
+    private void remember(EditionKey key, EmailEdition edition) {
+        if (editions.size() >= MAX_CACHED_EDITIONS) {
+            editions.clear();
         }
-        return edition;
+        editions.put(key, edition);
     }
 
     String html(String template, DigestView view) {
@@ -138,11 +163,6 @@ public final class DigestRenderer {
     }
 
     static boolean fits(RenderedDigest rendered) {
-        return EmailSize.utf8(rendered.html()) <= MAX_HTML_BYTES
-                && EmailSize.utf8(rendered.text()) <= MAX_TEXT_BYTES
-                && EmailSize.quotedPrintable(rendered.html())
-                                + EmailSize.quotedPrintable(rendered.text())
-                                + HEADER_ALLOWANCE
-                        <= MAX_MESSAGE_BYTES;
+        return MessageSize.of(rendered).fits(0);
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +45,15 @@ public final class DigestViewFactory {
      * @throws IllegalArgumentException when the activity is of another week than the digest
      */
     public DigestView view(Digest digest, ViewOptions options) {
+        return view(digest, options, DigestCatalog.none(digest, options.labels()));
+    }
+
+    /** The view of {@code digest}, taking item views from {@code catalog} (of the same digest and labels). */
+    DigestView view(Digest digest, ViewOptions options, DigestCatalog catalog) {
         Labels labels = options.labels();
+        if (!catalog.covers(digest, labels)) {
+            throw new IllegalArgumentException("The catalog is of another digest or language");
+        }
         LocalDate weekStart = digest.getWeekStart();
         WeekActivity activity = options.activity();
         if (!activity.isEmpty() && !activity.weekStart().orElseThrow().equals(weekStart)) {
@@ -61,7 +70,7 @@ public final class DigestViewFactory {
         Map<String, DigestItem> posts = new LinkedHashMap<>();
         for (DigestSection section : digest.getSections()) {
             if (options.wants(section.getTheme()) && !section.getItems().isEmpty()) {
-                sections.add(themeSection(section, headlineIds, options));
+                sections.add(themeSection(section, headlineIds, options, catalog));
                 section.getItems().stream()
                         .filter(item -> item.getKind() == ItemKind.POST)
                         .forEach(item -> posts.putIfAbsent(item.getId(), item));
@@ -70,9 +79,7 @@ public final class DigestViewFactory {
         List<DigestItem> community = posts.values().stream()
                 .sorted(Comparator.comparingInt(DigestItem::getScore).reversed())
                 .toList();
-        List<ItemView> headlines = shownHeadlines.stream()
-                .map(item -> ItemViews.item(item, labels))
-                .toList();
+        List<ItemView> headlines = shownHeadlines.stream().map(catalog::item).toList();
         return new DigestView(
                 labels,
                 labels.title(digest.getWeek()),
@@ -86,14 +93,16 @@ public final class DigestViewFactory {
                 headlines,
                 sections,
                 spotlight(digest.getSpotlight(), labels),
-                listSection(labels.community(), community, options, false),
-                listSection(labels.lateArrivals(), wanted(digest.getLateArrivals(), options), options, true),
+                listSection(labels.community(), community, options, catalog::item),
+                listSection(
+                        labels.lateArrivals(), wanted(digest.getLateArrivals(), options), options, catalog::lateItem),
                 options.webEdition() == null ? null : options.webEdition().toString(),
                 null);
     }
 
     /** The talks of a theme that are not already among the headlines, with the theme's purpose and chart. */
-    private static SectionView themeSection(DigestSection section, Set<String> headlineIds, ViewOptions options) {
+    private static SectionView themeSection(
+            DigestSection section, Set<String> headlineIds, ViewOptions options, DigestCatalog catalog) {
         Labels labels = options.labels();
         List<DigestItem> talks = section.getItems().stream()
                 .filter(item -> item.getKind() != ItemKind.POST && !headlineIds.contains(item.getId()))
@@ -106,22 +115,18 @@ public final class DigestViewFactory {
                 labels.themeName(section.getTheme()),
                 labels.themePurpose(section.getTheme()),
                 chart,
-                talks.subList(0, shown).stream()
-                        .map(item -> ItemViews.item(item, labels))
-                        .toList(),
+                talks.subList(0, shown).stream().map(catalog::item).toList(),
                 talks.size() - shown);
     }
 
-    private static SectionView listSection(String name, List<DigestItem> items, ViewOptions options, boolean late) {
+    private static SectionView listSection(
+            String name, List<DigestItem> items, ViewOptions options, Function<DigestItem, ItemView> views) {
         if (items.isEmpty()) {
             return null;
         }
         int shown = Math.min(items.size(), options.maxItemsPerSection());
-        Labels labels = options.labels();
-        List<ItemView> views = items.subList(0, shown).stream()
-                .map(item -> late ? ItemViews.lateItem(item, labels) : ItemViews.item(item, labels))
-                .toList();
-        return new SectionView(name, null, null, views, items.size() - shown);
+        List<ItemView> shownViews = items.subList(0, shown).stream().map(views).toList();
+        return new SectionView(name, null, null, shownViews, items.size() - shown);
     }
 
     private static List<DigestItem> wanted(List<DigestItem> items, ViewOptions options) {

@@ -1,57 +1,55 @@
 package dev.recap.notifier.render;
 
 import dev.recap.events.Digest;
-import java.net.URI;
 import java.util.function.BiFunction;
 
 /**
  * The part of a digest email that many readers share (same digest, language, themes and activity): the
- * view without footer, the plain-text body, and whether a reader with a usual address and unsubscribe
- * link fits the size budget, so that most emails need no measuring.
+ * view without footer and the plain-text body. Once one reader's email was measured, the size of the
+ * others is that size with their own footer, so most emails need no measuring.
  */
 final class EmailEdition {
 
-    static final int PROBE_ADDRESS_CHARS = 120;
-    static final int PROBE_URL_CHARS = 400;
+    /** Slack for the estimate of another reader's size (soft line breaks move a little). */
+    static final int MARGIN = 1024;
+
     private static final String TEMPLATE = "digest/email.jte";
 
     private final ViewOptions options;
     private final DigestView view;
+    private final DigestCatalog catalog;
     private final String textBody;
-    private final String themes;
     private final String why;
     private final String whyNoAddress;
+    private final String themes;
     private final String preferences;
     private final BiFunction<String, DigestView, String> html;
-    private final boolean probeFits;
+    /** The measured size less the measured reader's parts; null until one email of this edition fit. */
+    private volatile MessageSize base;
+    /**
+     * An edition of every theme that this one is a part of, or null: when that one fits unshrunk, so does
+     * this one, whose sections, headlines and posts are a subset of it.
+     */
+    private volatile EmailEdition whole;
 
-    private EmailEdition(
+    EmailEdition(
+            Digest digest,
             ViewOptions options,
-            DigestView view,
+            DigestCatalog catalog,
+            DigestViewFactory views,
             PlainTextDigestWriter texts,
             String themes,
             String preferences,
             BiFunction<String, DigestView, String> html) {
         this.options = options;
-        this.view = view;
-        this.textBody = texts.body(view);
+        this.catalog = catalog;
+        this.view = views.view(digest, options, catalog);
+        this.textBody = texts.body(view, catalog);
         this.themes = themes;
         this.why = options.labels().word("why").replace("{themes}", themes);
         this.whyNoAddress = options.labels().word("whyNoAddress").replace("{themes}", themes);
         this.preferences = preferences;
         this.html = html;
-        this.probeFits = DigestRenderer.fits(render(probeReader(), texts));
-    }
-
-    static EmailEdition of(
-            Digest digest,
-            ViewOptions options,
-            DigestViewFactory views,
-            PlainTextDigestWriter texts,
-            String themes,
-            URI preferences,
-            BiFunction<String, DigestView, String> html) {
-        return new EmailEdition(options, views.view(digest, options), texts, themes, preferences.toString(), html);
     }
 
     /** The footer of a reader with {@code address} (may be null) and the link {@code unsubscribe}. */
@@ -60,49 +58,59 @@ final class EmailEdition {
         return new ReaderView(line, preferences, unsubscribe);
     }
 
-    /** A reader with an address and a link as long as usual ones get: what the size check assumes. */
-    ReaderView probeReader() {
-        return reader("a".repeat(PROBE_ADDRESS_CHARS), "https://" + "u".repeat(PROBE_URL_CHARS - 8));
-    }
-
     RenderedDigest render(ReaderView reader, PlainTextDigestWriter texts) {
         DigestView personal = view.withReader(reader);
         return new RenderedDigest(
                 view.title(), html.apply(TEMPLATE, personal), textBody + texts.footer(personal), view.preheader());
     }
 
-    /** Whether this reader's email surely fits: the probe did, and their parts are no longer than its. */
-    boolean fitsWithoutMeasuring(String address, ReaderView reader) {
-        return probeFits
-                && (address == null || address.length() <= PROBE_ADDRESS_CHARS && ascii(address))
-                && reader.unsubscribeUrl().length() <= PROBE_URL_CHARS
-                && ascii(reader.unsubscribeUrl());
+    /** Whether the email of {@code reader} surely fits, estimated from an email already measured. */
+    boolean surelyFits(ReaderView reader) {
+        MessageSize known = base;
+        if (known != null) {
+            return known.plus(cost(reader)).fits(MARGIN);
+        }
+        EmailEdition all = whole;
+        return all != null
+                && all.options.maxItemsPerSection() == options.maxItemsPerSection()
+                && all.surelyFits(reader);
     }
 
-    boolean probeFits() {
-        return probeFits;
+    /** Whether an email of this edition was measured. */
+    boolean measured() {
+        return base != null;
+    }
+
+    /** Bounds this edition, of some themes, by {@code all}, the edition of every theme (see {@link #whole}). */
+    void boundBy(EmailEdition all) {
+        whole = all;
+    }
+
+    /** Remembers the measured size of a reader's email that fits. */
+    void learn(MessageSize measured, ReaderView reader) {
+        base = measured.minus(cost(reader));
     }
 
     boolean canShrink() {
         return options.maxItemsPerSection() > 1;
     }
 
-    int maxItemsPerSection() {
-        return options.maxItemsPerSection();
+    /** A smaller edition: fewer items per section, about in proportion to how far {@code size} is over. */
+    EmailEdition shrunk(Digest digest, MessageSize size, DigestViewFactory views, PlainTextDigestWriter texts) {
+        int current = options.maxItemsPerSection();
+        int proportional = (int) Math.floor(current / size.overshoot());
+        int max = Math.max(1, Math.min(current - 1, proportional));
+        return new EmailEdition(
+                digest, options.withMaxItemsPerSection(max), catalog, views, texts, themes, preferences, html);
     }
 
-    /** The same edition with one item less per section. */
-    EmailEdition shrunk(Digest digest, DigestViewFactory views, PlainTextDigestWriter texts) {
-        ViewOptions smaller = options.withMaxItemsPerSection(options.maxItemsPerSection() - 1);
-        return new EmailEdition(smaller, views.view(digest, smaller), texts, themes, preferences, html);
-    }
-
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7e) {
-                return false;
-            }
-        }
-        return true;
+    /** What a reader's parts add: the why line and the unsubscribe link, once in each body. */
+    private static MessageSize cost(ReaderView reader) {
+        long why = EmailSize.measure(reader.why());
+        long link = EmailSize.measure(reader.unsubscribeUrl());
+        int utf8 = EmailSize.utf8Of(why) + EmailSize.utf8Of(link);
+        int encoded = EmailSize.encodedOf(why) + EmailSize.encodedOf(link);
+        // HTML escaping of & < > " ' and the line breaks of the text wrap add a little.
+        return new MessageSize(utf8 + utf8 / 4, utf8 + utf8 / 32, 2 * encoded + encoded / 4);
     }
 }

@@ -20,6 +20,9 @@ final class ItemViews {
     static final int MAX_SUMMARY_CHARS = 400;
     static final int MAX_SOURCES = 3;
     private static final String SEPARATOR = " · ";
+    private static final String DAY_PATTERN = "EEEE d MMMM yyyy";
+    private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern(DAY_PATTERN, Locale.ENGLISH);
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern(DAY_PATTERN, Locale.FRENCH);
 
     private ItemViews() {}
 
@@ -103,10 +106,17 @@ final class ItemViews {
             return null;
         }
         try {
-            return LocalDate.parse(isoDay.strip()).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale));
+            return LocalDate.parse(isoDay.strip()).format(dayFormat(locale));
         } catch (DateTimeParseException e) {
             return isoDay.strip();
         }
+    }
+
+    private static DateTimeFormatter dayFormat(Locale locale) {
+        if (locale.equals(Locale.ENGLISH)) {
+            return ENGLISH_DAY;
+        }
+        return locale.equals(Locale.FRENCH) ? FRENCH_DAY : DateTimeFormatter.ofPattern(DAY_PATTERN, locale);
     }
 
     /** Cuts a summary at a word boundary; readers follow the link for the rest. */
@@ -114,12 +124,30 @@ final class ItemViews {
         if (summary == null || summary.isBlank()) {
             return null;
         }
-        String text = summary.strip().replaceAll("\\s+", " ");
+        String text = collapseWhitespace(summary.strip());
         if (text.length() <= MAX_SUMMARY_CHARS) {
             return text;
         }
         int cut = text.lastIndexOf(' ', MAX_SUMMARY_CHARS);
         return text.substring(0, cut > 0 ? cut : MAX_SUMMARY_CHARS) + "…";
+    }
+
+    private static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Only absolute http(s) links are rendered: escaping alone would let {@code javascript:} through. */

@@ -20,12 +20,28 @@ public final class PlainTextDigestWriter {
 
     /** Everything above the footer, lines separated by {@code \n}. */
     public String body(DigestView view) {
-        StringBuilder out = new StringBuilder(4096);
-        body(out, view);
+        return body(view, null);
+    }
+
+    /** The body, taking item blocks already written from {@code catalog} when it has them. */
+    String body(DigestView view, DigestCatalog catalog) {
+        StringBuilder out = new StringBuilder(16 * 1024);
+        body(out, view, catalog);
+        return out.toString();
+    }
+
+    /** The text block of one item: a blank line, the title and its details. */
+    static String itemText(ItemView item, Labels labels) {
+        StringBuilder out = new StringBuilder(512);
+        item(out, item, labels);
         return out.toString();
     }
 
     private static void body(StringBuilder out, DigestView view) {
+        body(out, view, null);
+    }
+
+    private static void body(StringBuilder out, DigestView view, DigestCatalog catalog) {
         Labels labels = view.labels();
         heading(out, view.title(), '=');
         out.append(view.issueLine()).append('\n');
@@ -33,10 +49,10 @@ public final class PlainTextDigestWriter {
         if (!view.headlines().isEmpty()) {
             out.append('\n');
             heading(out, labels.headlines(), '-');
-            view.headlines().forEach(item -> item(out, item, labels));
+            view.headlines().forEach(item -> item(out, item, labels, catalog));
         }
         for (SectionView section : view.sections()) {
-            section(out, view, section);
+            section(out, view, section, catalog);
         }
         if (!view.spotlight().isEmpty()) {
             out.append('\n');
@@ -47,14 +63,14 @@ public final class PlainTextDigestWriter {
             }
         }
         if (view.community() != null) {
-            section(out, view, view.community());
+            section(out, view, view.community(), catalog);
         }
         if (view.lateArrivals() != null) {
-            section(out, view, view.lateArrivals());
+            section(out, view, view.lateArrivals(), catalog);
         }
     }
 
-    private static void section(StringBuilder out, DigestView view, SectionView section) {
+    private static void section(StringBuilder out, DigestView view, SectionView section, DigestCatalog catalog) {
         out.append('\n');
         heading(out, section.name(), '-');
         if (section.purpose() != null) {
@@ -66,7 +82,7 @@ public final class PlainTextDigestWriter {
         if (section.items().isEmpty() && section.more() == 0) {
             wrap(out, "", view.labels().noTalks(), "");
         }
-        section.items().forEach(item -> item(out, item, view.labels()));
+        section.items().forEach(item -> item(out, item, view.labels(), catalog));
         if (section.more() > 0) {
             String more = view.moreLine(section);
             out.append('\n');
@@ -119,6 +135,14 @@ public final class PlainTextDigestWriter {
             out.append(underline);
         }
         out.append('\n');
+    }
+
+    private static void item(StringBuilder out, ItemView item, Labels labels, DigestCatalog catalog) {
+        if (catalog == null) {
+            item(out, item, labels);
+        } else {
+            out.append(catalog.text(item));
+        }
     }
 
     private static void item(StringBuilder out, ItemView item, Labels labels) {

@@ -262,4 +262,26 @@ class DigestRendererTest {
 
         assertThat(email.html()).doesNotContain("role=\"img\"");
     }
+
+    @Test
+    void shouldRenderTheSameEmailsWhateverEditionsWereRenderedBefore() {
+        Digest huge = TestDigests.big(13, 20, 400);
+        List<dev.recap.events.Subscriber> readers = List.of(
+                TestDigests.subscriber("ada", "en"),
+                TestDigests.subscriber("bob", "en", "wasm"),
+                TestDigests.subscriber("camille", "fr", "wasm", "ai-ml", "observability"),
+                TestDigests.subscriber("dora", "en", "gitops-delivery"));
+
+        List<RenderedDigest> shared = readers.stream()
+                .map(reader -> renderer.renderEmail(huge, activity, reader, UNSUBSCRIBE))
+                .toList();
+        List<RenderedDigest> fresh = readers.stream()
+                .map(reader -> new DigestRenderer(new PublicUrls(URI.create("https://recap.example.org")))
+                        .renderEmail(huge, activity, reader, UNSUBSCRIBE))
+                .toList();
+
+        assertThat(shared).isEqualTo(fresh);
+        assertThat(shared.get(0).html()).contains("more in the web edition</a>");
+        assertThat(shared.get(1).html()).contains(">8 more in the web edition</a>");
+    }
 }
