@@ -82,13 +82,40 @@ public final class DigestRenderer {
         Set<String> themes = Set.copyOf(subscriber.getThemes());
         EditionKey key = new EditionKey(digest, labels.lang(), themes, activity);
         EmailEdition edition = editions.get(key);
-        if (edition == null) {
-            edition = firstEdition(digest, labels, themes, activity);
-            remember(key, edition);
-        }
         String address =
                 subscriber.getEmail() == null ? null : subscriber.getEmail().strip();
-        ReaderView reader = edition.reader(address, unsubscribe.toString());
+        if (edition == null) {
+            edition = firstEdition(digest, labels, themes, activity);
+            if (!themes.isEmpty()) {
+                edition.boundBy(measuredWhole(digest, labels, activity, address, unsubscribe));
+            }
+            remember(key, edition);
+        }
+        return render(digest, key, edition, edition.reader(address, unsubscribe.toString()));
+    }
+
+    /**
+     * The edition of every theme for this digest, language and activity, with one email measured: it bounds
+     * the size of the editions of fewer themes, so that those need no measuring of their own.
+     */
+    private EmailEdition measuredWhole(
+            Digest digest, Labels labels, WeekActivity activity, String address, URI unsubscribe) {
+        EditionKey key = new EditionKey(digest, labels.lang(), Set.of(), activity);
+        EmailEdition whole = editions.get(key);
+        if (whole == null) {
+            whole = firstEdition(digest, labels, Set.of(), activity);
+            remember(key, whole);
+        }
+        if (!whole.measured()) {
+            render(digest, key, whole, whole.reader(address, unsubscribe.toString()));
+            whole = editions.getOrDefault(key, whole);
+        }
+        return whole;
+    }
+
+    /** Renders {@code reader}'s email, shrinking the edition (and caching the smaller one) until it fits. */
+    private RenderedDigest render(Digest digest, EditionKey key, EmailEdition first, ReaderView reader) {
+        EmailEdition edition = first;
         while (true) {
             RenderedDigest rendered = edition.render(reader, texts);
             if (edition.surelyFits(reader)) {
