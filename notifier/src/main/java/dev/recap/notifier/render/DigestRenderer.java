@@ -72,12 +72,16 @@ public final class DigestRenderer {
      * {@code activity} per theme, a footer with their address and an unsubscribe link. Sections lose their
      * last items, one at a time, until the message fits its budgets.
      *
-     * @throws IllegalArgumentException when the activity is of another week than the digest
+     * @throws IllegalArgumentException when the activity is of another week than the digest, or the
+     *     unsubscribe link is not an http(s) URL
      */
     public RenderedDigest renderEmail(Digest digest, WeekActivity activity, Subscriber subscriber, URI unsubscribe) {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(unsubscribe, "unsubscribe");
+        if (ItemViews.httpUrlOrNull(unsubscribe.toString()) == null) {
+            throw new IllegalArgumentException("The unsubscribe link must be an http(s) URL, was " + unsubscribe);
+        }
         Labels labels = Labels.forLocale(subscriber.getLocale());
         Set<String> themes = Set.copyOf(subscriber.getThemes());
         EditionKey key = new EditionKey(digest, labels.lang(), themes, activity);

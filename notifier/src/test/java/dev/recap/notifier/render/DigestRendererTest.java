@@ -217,6 +217,16 @@ class DigestRendererTest {
     }
 
     @Test
+    void shouldRefuseAnUnsubscribeLinkThatIsNotHttp() {
+        URI mailto = URI.create("mailto:unsubscribe@recap.example.org");
+
+        assertThatThrownBy(() -> renderer.renderEmail(
+                        NewsletterFixtures.kubeconWeek(), TestDigests.subscriber("ada", "en"), mailto))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The unsubscribe link must be an http(s) URL, was mailto:unsubscribe@recap.example.org");
+    }
+
+    @Test
     void shouldRefuseActivityOfAnotherWeek() {
         WeekActivity nextWeek = WeekActivity.of(
                 MONDAY.plusWeeks(1), List.of(NewsletterFixtures.day("wasm", MONDAY.plusWeeks(1), 1, 1)));
