@@ -1,29 +1,23 @@
 package dev.recap.notifier.render;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Properties;
 
 /**
- * Every word a reader sees in a digest, in English and French: the interface labels and the theme names
- * of THEMES.md (ids are the contract, names are display only). Unknown locales read English.
+ * Every word a reader sees in a digest, in English and French: interface labels and theme purposes from
+ * {@code labels_<lang>.properties}, theme names of THEMES.md (ids are the contract, names are display only).
+ * Unknown locales read English.
  */
-public record Labels(
-        String lang,
-        Locale locale,
-        String weekTitle,
-        String stats,
-        String headlines,
-        String spotlight,
-        String lateArrivals,
-        String projects,
-        String moreItems,
-        String webEdition,
-        String maturityCaveat,
-        String unsubscribeLine,
-        String unsubscribe,
-        Map<String, String> themeNames) {
+public final class Labels {
 
     /** Theme id, English name, French name (THEMES.md). */
     private static final String[][] THEMES = {
@@ -42,42 +36,31 @@ public record Labels(
         {"other", "Other", "Autres"},
     };
 
-    public static final Labels ENGLISH = new Labels(
-            "en",
-            Locale.ENGLISH,
-            "Recap — week %s",
-            "%d posts · %d talks · %d themes · %d projects",
-            "Headlines",
-            "Projects in the spotlight",
-            "Late arrivals",
-            "Projects",
-            "%d more in the web edition",
-            "Read this digest on the web",
-            "CNCF maturity as of 2026.",
-            "You receive this digest because you subscribed to Recap.",
-            "Unsubscribe",
-            themeNames(1));
+    public static final Labels ENGLISH = new Labels("en", Locale.ENGLISH, 1);
+    public static final Labels FRENCH = new Labels("fr", Locale.FRENCH, 2);
 
-    public static final Labels FRENCH = new Labels(
-            "fr",
-            Locale.FRENCH,
-            "Recap — semaine %s",
-            "%d articles · %d conférences · %d thèmes · %d projets",
-            "À la une",
-            "Projets à l'honneur",
-            "Arrivés en retard",
-            "Projets",
-            "%d de plus dans l'édition web",
-            "Lire ce digest sur le web",
-            "Maturité CNCF en date de 2026.",
-            "Vous recevez ce digest car vous êtes abonné·e à Recap.",
-            "Se désabonner",
-            themeNames(2));
+    private final String lang;
+    private final Locale locale;
+    private final Map<String, String> words;
+    private final Map<String, String> themeNames;
+    private final List<String> dayNames;
+    private final List<String> dayInitials;
 
-    public Labels {
-        Objects.requireNonNull(lang, "lang");
-        Objects.requireNonNull(locale, "locale");
-        themeNames = Map.copyOf(themeNames);
+    private Labels(String lang, Locale locale, int themeColumn) {
+        this.lang = lang;
+        this.locale = locale;
+        this.words = load("labels_" + lang + ".properties");
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String[] row : THEMES) {
+            names.put(row[0], row[themeColumn]);
+            word("purpose." + row[0]);
+        }
+        this.themeNames = Collections.unmodifiableMap(names);
+        this.dayNames = List.of(word("dayNames").split(","));
+        this.dayInitials = List.of(word("dayInitials").split(","));
+        if (dayNames.size() != 7 || dayInitials.size() != 7) {
+            throw new IllegalStateException("labels_" + lang + ".properties must name seven days");
+        }
     }
 
     /** The labels for a subscriber locale such as {@code fr}, {@code fr-CA} or {@code en}; English otherwise. */
@@ -86,21 +69,121 @@ public record Labels(
         return tag.equals("fr") || tag.startsWith("fr-") || tag.startsWith("fr_") ? FRENCH : ENGLISH;
     }
 
+    public String lang() {
+        return lang;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Theme id to display name, in THEMES.md order. */
+    public Map<String, String> themeNames() {
+        return themeNames;
+    }
+
     /** The display name of a theme id; an unknown id is shown as it is. */
     public String themeName(String themeId) {
         return themeNames.getOrDefault(themeId, themeId);
     }
 
-    /** The digest title, for example {@code Recap — week 2023-W16}. */
-    public String title(String week) {
-        return String.format(Locale.ROOT, weekTitle, week);
+    /** The one-line purpose of a theme, or {@code null} for an unknown id. */
+    public String themePurpose(String themeId) {
+        return themeNames.containsKey(themeId) ? words.get("purpose." + themeId) : null;
     }
 
-    private static Map<String, String> themeNames(int column) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (String[] row : THEMES) {
-            names.put(row[0], row[column]);
+    /** The digest title, for example {@code Recap — week 2023-W16}. */
+    public String title(String week) {
+        return String.format(Locale.ROOT, word("weekTitle"), week);
+    }
+
+    /** Short day names, Monday first. */
+    public List<String> dayNames() {
+        return dayNames;
+    }
+
+    /** Day initials, Monday first. */
+    public List<String> dayInitials() {
+        return dayInitials;
+    }
+
+    /** The localised name of a CNCF maturity level, or {@code null} when it is not one. */
+    public String maturity(String level) {
+        return level == null ? null : words.get("maturity." + level);
+    }
+
+    /** A label by key; fails fast on a key that the properties file lacks. */
+    public String word(String key) {
+        String word = words.get(key);
+        if (word == null) {
+            throw new IllegalStateException("labels_" + lang + ".properties has no " + key);
         }
-        return names;
+        return word;
+    }
+
+    // Accessors used by the templates, which are type-checked against them.
+
+    public String headlines() {
+        return word("headlines");
+    }
+
+    public String spotlight() {
+        return word("spotlight");
+    }
+
+    public String community() {
+        return word("community");
+    }
+
+    public String lateArrivals() {
+        return word("lateArrivals");
+    }
+
+    public String projects() {
+        return word("projects");
+    }
+
+    public String sources() {
+        return word("sources");
+    }
+
+    public String noTalks() {
+        return word("noTalks");
+    }
+
+    public String webEdition() {
+        return word("webEdition");
+    }
+
+    public String preferences() {
+        return word("preferences");
+    }
+
+    public String unsubscribe() {
+        return word("unsubscribe");
+    }
+
+    public String maturityCaveat() {
+        return word("maturityCaveat");
+    }
+
+    @Override
+    public String toString() {
+        return "Labels[" + lang + "]";
+    }
+
+    private static Map<String, String> load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = Labels.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+        Map<String, String> words = new LinkedHashMap<>();
+        properties.forEach((key, value) -> words.put(key.toString(), value.toString()));
+        return Map.copyOf(words);
     }
 }

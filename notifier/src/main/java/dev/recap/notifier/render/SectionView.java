@@ -3,8 +3,11 @@ package dev.recap.notifier.render;
 import java.util.List;
 import java.util.Objects;
 
-/** One theme section of a rendered digest: its localised name, the items shown, and how many were left out. */
-public record SectionView(String name, List<ItemView> items, int more) {
+/**
+ * One theme section of a rendered digest: its localised name and purpose, the week's activity chart
+ * ({@code null} when unknown), the talks shown, and how many were left out.
+ */
+public record SectionView(String name, String purpose, ChartView chart, List<ItemView> items, int more) {
 
     public SectionView {
         Objects.requireNonNull(name, "name");

@@ -48,4 +48,25 @@ class LabelsTest {
 
         assertThat(name).isEqualTo("quantum");
     }
+
+    @Test
+    void shouldGiveEveryThemeAOneLinePurposeInBothLanguages() {
+        var themes = Labels.ENGLISH.themeNames().keySet();
+
+        var english = themes.stream().map(Labels.ENGLISH::themePurpose).toList();
+        var french = themes.stream().map(Labels.FRENCH::themePurpose).toList();
+
+        assertThat(english).doesNotContainNull().allMatch(line -> !line.isBlank() && line.length() < 100);
+        assertThat(french).doesNotContainNull().allMatch(line -> !line.isBlank() && line.length() < 100);
+        assertThat(Labels.FRENCH.themePurpose("wasm"))
+                .isEqualTo("WebAssembly hors du navigateur : composants, WASI et serverless.");
+        assertThat(Labels.ENGLISH.themePurpose("quantum")).isNull();
+    }
+
+    @Test
+    void shouldListThemesInTheOrderOfTheContract() {
+        var ids = Labels.FRENCH.themeNames().keySet();
+
+        assertThat(ids).startsWith("gitops-delivery", "ebpf-networking").endsWith("community", "other");
+    }
 }

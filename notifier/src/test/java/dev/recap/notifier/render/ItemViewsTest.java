@@ -6,13 +6,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-class DigestViewFactoryTest {
+class ItemViewsTest {
 
     @Test
     void shouldCutALongSummaryAtAWordBoundary() {
         String summary = "word ".repeat(100);
 
-        String shortened = DigestViewFactory.shorten(summary);
+        String shortened = ItemViews.shorten(summary);
 
         assertThat(shortened).isEqualTo("word ".repeat(79) + "word…");
     }
@@ -21,7 +21,7 @@ class DigestViewFactoryTest {
     void shouldShowADayThatIsNotAnIsoDateAsWritten() {
         String day = "Day 3";
 
-        String shown = DigestViewFactory.day(day, Locale.FRENCH);
+        String shown = ItemViews.day(day, Locale.FRENCH);
 
         assertThat(shown).isEqualTo("Day 3");
     }
@@ -32,8 +32,7 @@ class DigestViewFactoryTest {
             "https://example.org/a?b=c", "HTTP://example.org", "javascript:alert(1)", "/relative", "mailto:a@b"
         };
 
-        String[] kept =
-                Arrays.stream(urls).map(DigestViewFactory::httpUrlOrNull).toArray(String[]::new);
+        String[] kept = Arrays.stream(urls).map(ItemViews::httpUrlOrNull).toArray(String[]::new);
 
         assertThat(kept).containsExactly("https://example.org/a?b=c", "HTTP://example.org", null, null, null);
     }
