@@ -7,9 +7,11 @@ import dev.recap.events.SubscriberStatus;
 import dev.recap.notifier.NotifierSettings;
 import dev.recap.notifier.delivery.SendCalendar;
 import dev.recap.notifier.kafka.CompactedTopicReader;
+import dev.recap.notifier.kafka.WeekActivityReader;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.PublicUrls;
 import dev.recap.notifier.render.RenderedDigest;
+import dev.recap.notifier.render.WeekActivity;
 import dev.recap.notifier.subscribers.SubscriberIds;
 import dev.recap.schemas.TopicCatalogue;
 import java.io.IOException;
@@ -67,18 +69,19 @@ final class PreviewCommand implements Callable<Integer> {
         Map<String, Object> kafka = KafkaClientSettings.fromEnvironment(System.getenv(), bootstrapServers);
         NotifierSettings settings = NotifierCommand.settings(System.getenv(), Path.of("out"));
         Map<String, Digest> byWeek = new TreeMap<>();
-        new CompactedTopicReader(kafka, settings.kafkaTimeout())
-                .readToEnd(TopicCatalogue.standard().digests())
-                .values()
-                .forEach(d -> byWeek.put(d.getWeek(), d));
+        CompactedTopicReader reader = new CompactedTopicReader(kafka, settings.kafkaTimeout());
+        reader.readToEnd(TopicCatalogue.standard().digests()).values().forEach(d -> byWeek.put(d.getWeek(), d));
         Digest digest = byWeek.get(wanted);
         if (digest == null) {
             throw new UserFacingException("recap preview: no digest for " + wanted + "; weeks with one: "
                     + (byWeek.isEmpty() ? "none yet (run recap streams)" : String.join(", ", byWeek.keySet())));
         }
         PublicUrls urls = new PublicUrls(settings.publicUrl());
-        RenderedDigest rendered =
-                new DigestRenderer(urls).renderEmail(digest, previewReader(), urls.path("unsubscribe?preview"));
+        WeekActivity activity = new WeekActivityReader(reader)
+                .read(TopicCatalogue.standard().themeDays(), List.of(digest))
+                .get(wanted);
+        RenderedDigest rendered = new DigestRenderer(urls)
+                .renderEmail(digest, activity, previewReader(), urls.path("unsubscribe?preview"));
         Path html = file != null ? file : Path.of("out", "preview", wanted + "-" + locale + ".html");
         Path text = html.resolveSibling(html.getFileName().toString().replaceFirst("\\.html?$", "") + ".txt");
         if (html.toAbsolutePath().getParent() != null) {

@@ -15,9 +15,11 @@ import dev.recap.notifier.email.DigestEmailComposer;
 import dev.recap.notifier.email.MailTransport;
 import dev.recap.notifier.email.UnsubscribeLinks;
 import dev.recap.notifier.kafka.CompactedTopicReader;
+import dev.recap.notifier.kafka.WeekActivityReader;
 import dev.recap.notifier.ledger.DeliveryLedger;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.PublicUrls;
+import dev.recap.notifier.render.WeekActivity;
 import dev.recap.notifier.slack.SlackSender;
 import dev.recap.notifier.subscribers.SubscriberWriteException;
 import dev.recap.notifier.subscribers.SubscriberWriter;
@@ -61,6 +63,8 @@ public final class NotifierService {
     private final Map<Channel, Dispatcher.Lane> extraLanes = new EnumMap<>(Channel.class);
     private RetryPolicy.Sleeper sleeper = RetryPolicy.Sleeper.REAL;
     private volatile boolean stopRequested;
+    // the charts of the weeks of the run in progress, read from theme-days when it starts
+    private volatile Map<String, WeekActivity> activities = Map.of();
 
     /** A service whose unsubscribe links are signed with {@code RECAP_TOKEN_SECRET} from the environment. */
     public NotifierService(
@@ -94,7 +98,10 @@ public final class NotifierService {
         this.renderer = new DigestRenderer(urls);
         DigestEmailComposer composer = new DigestEmailComposer(
                 settings.mailFrom(), Objects.requireNonNull(unsubscribeLinks, "unsubscribeLinks"), renderer, clock);
-        this.emailSenders = EmailSenders.of(composer, Objects.requireNonNull(transport, "transport"));
+        this.emailSenders = EmailSenders.of(
+                composer,
+                week -> activities.getOrDefault(week, WeekActivity.empty()),
+                Objects.requireNonNull(transport, "transport"));
     }
 
     /** Delivers on {@code channel} too, through {@code workers} senders made by {@code senders}. */
@@ -148,6 +155,7 @@ public final class NotifierService {
                 .filter(d -> request.week().map(d.getWeek()::equals).orElse(true))
                 .toList();
         List<String> weeks = digests.stream().map(Digest::getWeek).toList();
+        activities = new WeekActivityReader(reader).read(catalogue.themeDays(), digests);
         if (request.week().isPresent() && digests.isEmpty()) {
             LOG.warn(
                     "No digest for {} in {}",
@@ -269,7 +277,8 @@ public final class NotifierService {
         List<Path> files = new ArrayList<>();
         for (Digest digest : digests) {
             try {
-                files.addAll(publisher.publish(digest));
+                files.addAll(
+                        publisher.publish(digest, activities.getOrDefault(digest.getWeek(), WeekActivity.empty())));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write the files of digest " + digest.getId(), e);
             }

@@ -6,9 +6,11 @@ import dev.recap.notifier.email.DigestEmailComposer;
 import dev.recap.notifier.email.MailSendException;
 import dev.recap.notifier.email.MailTransport;
 import dev.recap.notifier.email.OutgoingEmail;
+import dev.recap.notifier.render.WeekActivity;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Emails a digest through one {@link MailTransport.Batch} (one SMTP connection, reused): composes the
@@ -18,10 +20,12 @@ import java.util.Objects;
 final class EmailSender implements ChannelSender {
 
     private final DigestEmailComposer composer;
+    private final Function<String, WeekActivity> activity;
     private final MailTransport.Batch batch;
 
-    EmailSender(DigestEmailComposer composer, MailTransport transport) {
+    EmailSender(DigestEmailComposer composer, Function<String, WeekActivity> activity, MailTransport transport) {
         this.composer = Objects.requireNonNull(composer, "composer");
+        this.activity = Objects.requireNonNull(activity, "activity");
         this.batch = transport.openBatch();
     }
 
@@ -30,7 +34,7 @@ final class EmailSender implements ChannelSender {
         MimeMessage message;
         String messageId;
         try {
-            message = composer.compose(digest, subscriber);
+            message = composer.compose(digest, activity.apply(digest.getWeek()), subscriber);
             messageId = message.getMessageID();
         } catch (MessagingException | IllegalArgumentException e) {
             throw new DeliveryFailedException(

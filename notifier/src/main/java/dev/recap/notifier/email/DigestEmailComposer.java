@@ -5,6 +5,7 @@ import dev.recap.events.Digest;
 import dev.recap.events.Subscriber;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.RenderedDigest;
+import dev.recap.notifier.render.WeekActivity;
 import dev.recap.schemas.Identity;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -63,8 +64,18 @@ public final class DigestEmailComposer {
      * @throws MessagingException when the address is not a valid one
      */
     public MimeMessage compose(Digest digest, Subscriber subscriber) throws MessagingException {
+        return compose(digest, WeekActivity.empty(), subscriber);
+    }
+
+    /**
+     * As {@link #compose(Digest, Subscriber)}, with the week's activity charts drawn from {@code activity}.
+     *
+     * @throws IllegalArgumentException when the subscriber has no address or a header value holds CR/LF
+     * @throws MessagingException when the address is not a valid one
+     */
+    public MimeMessage compose(Digest digest, WeekActivity activity, Subscriber subscriber) throws MessagingException {
         URI unsubscribe = unsubscribeLinks.forSubscriber(subscriber.getId());
-        RenderedDigest rendered = renderer.renderEmail(digest, subscriber, unsubscribe);
+        RenderedDigest rendered = renderer.renderEmail(digest, activity, subscriber, unsubscribe);
         MimeMessage message = new FixedIdMimeMessage(session, messageId(digest.getId(), subscriber.getId()));
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, recipient(subscriber));

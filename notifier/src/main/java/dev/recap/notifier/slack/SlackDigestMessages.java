@@ -108,7 +108,7 @@ public final class SlackDigestMessages {
         List<String> lines = new ArrayList<>();
         items.subList(0, shown).forEach(item -> lines.add(writer.itemLine(item)));
         if (total > shown) {
-            lines.add(writer.plainLine(String.format(labels.locale(), labels.moreItems(), total - shown), web));
+            lines.add(writer.plainLine(String.format(labels.locale(), labels.word("moreItems"), total - shown), web));
         }
         return lines;
     }
@@ -183,7 +183,7 @@ public final class SlackDigestMessages {
     private static String stats(DigestStats stats, Labels labels) {
         return String.format(
                 labels.locale(),
-                labels.stats(),
+                labels.word("stats"),
                 stats.getPosts(),
                 stats.getTalks(),
                 stats.getThemes(),

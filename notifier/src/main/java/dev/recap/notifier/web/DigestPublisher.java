@@ -3,6 +3,7 @@ package dev.recap.notifier.web;
 import dev.recap.events.Digest;
 import dev.recap.notifier.io.AtomicFileWriter;
 import dev.recap.notifier.render.DigestRenderer;
+import dev.recap.notifier.render.WeekActivity;
 import dev.recap.schemas.AvroJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +28,16 @@ public final class DigestPublisher {
 
     /** Writes both files of {@code digest} and returns their paths (JSON first). */
     public List<Path> publish(Digest digest) throws IOException {
+        return publish(digest, WeekActivity.empty());
+    }
+
+    /** Writes both files of {@code digest}, the web page with the week's activity charts. */
+    public List<Path> publish(Digest digest, WeekActivity activity) throws IOException {
         String week = AtomicFileWriter.safeName(digest.getWeek());
         Path json = AtomicFileWriter.write(root.resolve("digests").resolve(week + ".json"), AvroJson.toBytes(digest));
         Path html = AtomicFileWriter.write(
                 root.resolve("web").resolve(week + ".html"),
-                renderer.renderWebPage(digest).getBytes(StandardCharsets.UTF_8));
+                renderer.renderWebPage(digest, activity).getBytes(StandardCharsets.UTF_8));
         return List.of(json, html);
     }
 }
