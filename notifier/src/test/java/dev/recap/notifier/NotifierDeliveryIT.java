@@ -15,9 +15,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.recap.events.Channel;
 import dev.recap.events.Delivery;
 import dev.recap.events.DeliveryState;
-import dev.recap.events.Digest;
 import dev.recap.events.Subscriber;
 import dev.recap.events.SubscriberStatus;
+import dev.recap.events.ThemeDay;
 import dev.recap.notifier.delivery.RetryPolicy;
 import dev.recap.notifier.email.MailSendException;
 import dev.recap.notifier.email.MailTransport;
@@ -31,14 +31,17 @@ import dev.recap.notifier.slack.SlackDigestMessages;
 import dev.recap.notifier.slack.SlackSender;
 import dev.recap.notifier.slack.SlackWebhookClient;
 import dev.recap.notifier.slack.SlackWebhooks;
+import dev.recap.schemas.AvroSerde;
 import dev.recap.schemas.ClientConfigs;
 import dev.recap.schemas.TopicCatalogue;
 import dev.recap.testkit.MutableClock;
 import dev.recap.testkit.TestKafka;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +80,9 @@ class NotifierDeliveryIT {
 
     @Test
     void shouldSendEveryActiveSubscriberOneCopyOverParallelConnectionsAndNothingOnTheSecondRun() throws Exception {
+        ThemeDay tuesday = new ThemeDay("gitops-delivery", LocalDate.of(2023, 4, 18), 2, 1, List.of(), List.of());
+        publish(topics.themeDays().name(), "gitops-delivery@2023-04-18", tuesday, topics);
+
         NotifierReport first = service(smtp(GREEN_MAIL.getSmtp().getPort()), 3).send(SendRequest.week("2023-W16"));
         NotifierReport second = service(smtp(GREEN_MAIL.getSmtp().getPort()), 3).send(SendRequest.week("2023-W16"));
 
@@ -89,6 +95,8 @@ class NotifierDeliveryIT {
         MimeMessage one = GREEN_MAIL.getReceivedMessages()[0];
         assertThat(one.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(one.getMessageID()).startsWith("<" + TestDigests.DIGEST_ID + ".s");
+        String html = (String) ((MimeMultipart) one.getContent()).getBodyPart(1).getContent();
+        assertThat(html).contains("aria-label=\"Activity Mon 0, Tue 3, Wed 0, Thu 0, Fri 0, Sat 0, Sun 0\"");
     }
 
     @Test
@@ -298,9 +306,8 @@ class NotifierDeliveryIT {
         @SuppressWarnings("unchecked")
         org.apache.kafka.common.serialization.Serializer<V> values =
                 (org.apache.kafka.common.serialization.Serializer<V>)
-                        (value instanceof Digest
-                                ? topics.digests().valueSerde().serializer()
-                                : topics.subscribers().valueSerde().serializer());
+                        AvroSerde.of((Class<? extends org.apache.avro.specific.SpecificRecord>) value.getClass())
+                                .serializer();
         try (Producer<String, V> producer = new KafkaProducer<>(
                 ClientConfigs.reliableProducer(TestKafka.clientConfig(), "notifier-it"),
                 new org.apache.kafka.common.serialization.StringSerializer(),
