@@ -7,6 +7,7 @@ import dev.recap.events.SubscriberStatus;
 import dev.recap.ingest.FileIngestor;
 import dev.recap.ingest.IngestSummary;
 import dev.recap.notifier.NotifierReport;
+import dev.recap.notifier.web.SubscriberTokens;
 import dev.recap.schemas.TopicCatalogue;
 import dev.recap.streams.RecapStreamsService;
 import dev.recap.streams.StreamsSettings;
@@ -14,9 +15,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,11 +142,19 @@ final class DemoCommand implements Callable<Integer> {
 
     private Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(System.getenv());
+        // the demo's broker and links die with it: a fresh secret per run, without the warning a service gets
+        env.putIfAbsent(SubscriberTokens.SECRET_ENV, demoSecret());
         if (smtpHost != null) {
             env.put("RECAP_SMTP_HOST", smtpHost);
             env.put("RECAP_SMTP_PORT", String.valueOf(smtpPort));
         }
         return env;
+    }
+
+    private static String demoSecret() {
+        byte[] secret = new byte[48];
+        new SecureRandom().nextBytes(secret);
+        return Base64.getEncoder().encodeToString(secret);
     }
 
     private static void printDigests(PrintWriter console, Map<String, Digest> digests, ZoneId zone) {

@@ -6,6 +6,8 @@ import dev.recap.notifier.NotifierSettings;
 import dev.recap.notifier.SendRequest;
 import dev.recap.notifier.delivery.SendCalendar;
 import dev.recap.notifier.delivery.SendRefusedException;
+import dev.recap.notifier.email.UnsubscribeLinks;
+import dev.recap.notifier.render.PublicUrls;
 import dev.recap.notifier.slack.SlackClientSettings;
 import dev.recap.notifier.slack.SlackDigestMessages;
 import dev.recap.notifier.slack.SlackOutbox;
@@ -14,6 +16,7 @@ import dev.recap.notifier.slack.SlackWebhookClient;
 import dev.recap.notifier.slack.SlackWebhooks;
 import dev.recap.notifier.web.NotifierHttpServer;
 import dev.recap.notifier.web.NotifierWebApp;
+import dev.recap.notifier.web.SignedUnsubscribeLinks;
 import dev.recap.notifier.web.SubscriberTokens;
 import dev.recap.schemas.TopicCatalogue;
 import java.io.PrintWriter;
@@ -260,9 +263,24 @@ final class NotifierCommand implements Callable<Integer> {
     static NotifierService service(TopicCatalogue catalogue, Common common, Map<String, String> env) {
         Map<String, Object> kafka = KafkaClientSettings.fromEnvironment(env, common.bootstrapServers);
         NotifierSettings settings = settings(env, common.out);
-        return new NotifierService(
-                        catalogue, kafka, settings.mailTransport(mailFolder(common.out)), settings, Clock.systemUTC())
-                .withSlack(slack(env, common.out));
+        return service(catalogue, kafka, env, settings, common.out);
+    }
+
+    private static NotifierService service(
+            TopicCatalogue catalogue,
+            Map<String, Object> kafka,
+            Map<String, String> env,
+            NotifierSettings settings,
+            Path out) {
+        Clock clock = Clock.systemUTC();
+        UnsubscribeLinks links;
+        try {
+            links = SignedUnsubscribeLinks.fromEnvironment(env, new PublicUrls(settings.publicUrl()), clock);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("recap notifier: " + e.getMessage(), e);
+        }
+        return new NotifierService(catalogue, kafka, settings.mailTransport(mailFolder(out)), settings, clock, links)
+                .withSlack(slack(env, out));
     }
 
     /**
@@ -287,10 +305,7 @@ final class NotifierCommand implements Callable<Integer> {
     static NotifierReport deliver(
             TopicCatalogue catalogue, Map<String, Object> kafka, Map<String, String> env, Path out, boolean force) {
         NotifierSettings settings = settings(env, out);
-        NotifierService service = new NotifierService(
-                        catalogue, kafka, settings.mailTransport(mailFolder(out)), settings, Clock.systemUTC())
-                .withSlack(slack(env, out));
-        return service.deliverAll(force);
+        return service(catalogue, kafka, env, settings, out).deliverAll(force);
     }
 
     static Path mailFolder(Path out) {
