@@ -95,7 +95,15 @@ class NotifierDeliveryIT {
         MimeMessage one = GREEN_MAIL.getReceivedMessages()[0];
         assertThat(one.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
         assertThat(one.getMessageID()).startsWith("<" + TestDigests.DIGEST_ID + ".s");
-        String html = (String) ((MimeMultipart) one.getContent()).getBodyPart(1).getContent();
+        MimeMessage english = Arrays.stream(GREEN_MAIL.getReceivedMessages())
+                .filter(m -> recipientOf(m).equals("s01@example.org"))
+                .findFirst()
+                .orElseThrow();
+        String html =
+                (String) ((MimeMultipart) english.getContent()).getBodyPart(1).getContent();
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        english.writeTo(raw);
+        assertThat(raw.size()).isBetween(10 * 1024, 102 * 1024);
         assertThat(html).contains("aria-label=\"Activity Mon 0, Tue 3, Wed 0, Thu 0, Fri 0, Sat 0, Sun 0\"");
     }
 
@@ -282,6 +290,15 @@ class NotifierDeliveryIT {
 
     private static List<String> addresses() {
         return subscribers().stream().map(Subscriber::getEmail).toList();
+    }
+
+    private static String recipientOf(MimeMessage message) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress) message.getRecipients(Message.RecipientType.TO)[0])
+                    .getAddress();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> recipients(MimeMessage[] messages) throws Exception {
