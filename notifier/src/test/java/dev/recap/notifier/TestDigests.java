@@ -10,6 +10,7 @@ import dev.recap.events.ProjectCount;
 import dev.recap.events.Speaker;
 import dev.recap.events.Subscriber;
 import dev.recap.events.SubscriberStatus;
+import dev.recap.notifier.subscribers.SubscriberIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,20 +80,7 @@ public final class TestDigests {
 
     /** {@code themes} sections of {@code items} items, each with a summary of about {@code summaryChars}. */
     public static Digest big(int themes, int items, int summaryChars) {
-        List<String> ids = List.of(
-                "gitops-delivery",
-                "ebpf-networking",
-                "security-supply-chain",
-                "observability",
-                "service-mesh",
-                "sustainability",
-                "storage-stateful",
-                "runtime-containers",
-                "platform-multitenancy",
-                "wasm",
-                "ai-ml",
-                "community",
-                "other");
+        List<String> ids = SubscriberIds.THEMES;
         String summary = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(summaryChars / 57 + 1);
         List<DigestSection> sections = new ArrayList<>();
         for (String theme : ids.subList(0, themes)) {

@@ -14,7 +14,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.UnsupportedEncodingException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -78,7 +77,7 @@ public final class DigestEmailComposer {
         RenderedDigest rendered = renderer.renderEmail(digest, activity, subscriber, unsubscribe);
         MimeMessage message = new FixedIdMimeMessage(session, messageId(digest.getId(), subscriber.getId()));
         message.setFrom(from);
-        message.setRecipient(Message.RecipientType.TO, recipient(subscriber));
+        message.setRecipient(Message.RecipientType.TO, Recipients.of(subscriber));
         message.setSubject(HeaderValues.singleLine("Subject", rendered.subject()), UTF_8);
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader(
@@ -115,24 +114,6 @@ public final class DigestEmailComposer {
                     + HeaderValues.singleLine("List-Unsubscribe", mailto.get().toString()) + ">";
         }
         return value;
-    }
-
-    private static InternetAddress recipient(Subscriber subscriber) throws MessagingException {
-        String email = subscriber.getEmail();
-        if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("Subscriber " + subscriber.getId() + " has no email address");
-        }
-        String name = subscriber.getName();
-        try {
-            InternetAddress to = new InternetAddress(
-                    HeaderValues.singleLine("To", email.strip()),
-                    name == null ? null : HeaderValues.singleLine("To name", name.strip()),
-                    UTF_8);
-            to.validate();
-            return to;
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("Every JVM has UTF-8", e);
-        }
     }
 
     private static MimeMultipart alternative(RenderedDigest rendered) throws MessagingException {

@@ -79,7 +79,7 @@ public final class DigestRenderer {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(unsubscribe, "unsubscribe");
-        if (ItemViews.httpUrlOrNull(unsubscribe.toString()) == null) {
+        if (WebLinks.httpOrNull(unsubscribe.toString()) == null) {
             throw new IllegalArgumentException("The unsubscribe link must be an http(s) URL, was " + unsubscribe);
         }
         Labels labels = Labels.forLocale(subscriber.getLocale());

@@ -4,8 +4,6 @@ import dev.recap.events.DigestItem;
 import dev.recap.events.ItemKind;
 import dev.recap.events.SourcePost;
 import dev.recap.events.Speaker;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -56,7 +54,7 @@ final class ItemViews {
         }
         return new ItemView(
                 item.getTitle().strip(),
-                httpUrlOrNull(item.getUrl()),
+                WebLinks.httpOrNull(item.getUrl()),
                 byline(item, own, labels.locale()),
                 shorten(item.getSummary()),
                 projects,
@@ -82,7 +80,7 @@ final class ItemViews {
     }
 
     private static SourceView source(SourcePost post) {
-        String url = httpUrlOrNull(post.getUrl());
+        String url = WebLinks.httpOrNull(post.getUrl());
         String title = notBlank(post.getTitle()) ? post.getTitle().strip() : url == null ? post.getPostId() : url;
         return new SourceView(
                 title,
@@ -148,20 +146,5 @@ final class ItemViews {
             }
         }
         return out.toString();
-    }
-
-    /** Only absolute http(s) links are rendered: escaping alone would let {@code javascript:} through. */
-    static String httpUrlOrNull(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-            return web ? uri.toString() : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 }

@@ -1,8 +1,6 @@
 package dev.recap.notifier.slack;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
+import dev.recap.notifier.render.WebLinks;
 import java.util.regex.Pattern;
 
 /**
@@ -83,17 +81,7 @@ final class SlackText {
      * accepted URL cannot break out of Slack's {@code <url|label>} syntax.
      */
     static String httpUrl(String url) {
-        if (url == null || url.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-            return web ? uri.toString() : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
+        return WebLinks.httpOrNull(url);
     }
 
     private static String escaped(char c) {

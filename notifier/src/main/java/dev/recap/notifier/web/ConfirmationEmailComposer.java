@@ -2,6 +2,7 @@ package dev.recap.notifier.web;
 
 import dev.recap.events.Subscriber;
 import dev.recap.notifier.email.HeaderValues;
+import dev.recap.notifier.email.Recipients;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -10,7 +11,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.UnsupportedEncodingException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -58,7 +58,7 @@ public final class ConfirmationEmailComposer {
         String link = confirmLink.toASCIIString();
         MimeMessage message = new MimeMessage(session);
         message.setFrom(from);
-        message.setRecipient(Message.RecipientType.TO, recipient(subscriber));
+        message.setRecipient(Message.RecipientType.TO, Recipients.of(subscriber));
         message.setSubject(HeaderValues.singleLine("Subject", text.subject()), UTF_8);
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader("Auto-Submitted", "auto-generated");
@@ -72,24 +72,6 @@ public final class ConfirmationEmailComposer {
         message.setContent(alternative);
         message.saveChanges();
         return message;
-    }
-
-    private static InternetAddress recipient(Subscriber subscriber) throws AddressException {
-        String email = subscriber.getEmail();
-        if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("Subscriber " + subscriber.getId() + " has no email address");
-        }
-        String name = subscriber.getName();
-        try {
-            InternetAddress to = new InternetAddress(
-                    HeaderValues.singleLine("To", email.strip()),
-                    name == null ? null : HeaderValues.singleLine("To name", name),
-                    UTF_8);
-            to.validate();
-            return to;
-        } catch (UnsupportedEncodingException e) {
-            throw new IllegalStateException("Every JVM has UTF-8", e);
-        }
     }
 
     private static InternetAddress parseFrom(String from) {

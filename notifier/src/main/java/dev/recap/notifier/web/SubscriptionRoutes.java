@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * {@code /subscribe}, {@code /confirm} and {@code /unsubscribe}. A GET never changes anything (mail link
@@ -51,39 +52,55 @@ final class SubscriptionRoutes {
     }
 
     void confirm(HttpExchange exchange, boolean post) throws IOException {
-        String token = token(exchange);
-        if (!post) {
-            if (!service.check(Purpose.CONFIRM, token).isValid()) {
-                invalidLink(exchange);
-                return;
-            }
-            HttpExchanges.sendHtml(
-                    exchange,
-                    200,
-                    WebPages.confirmAction(
-                            "Confirm your subscription",
-                            "Press the button to start receiving the Recap weekly digest.",
-                            "confirm?token=" + encode(token),
-                            "",
-                            "Confirm my subscription"));
-            return;
-        }
-        HttpExchanges.body(exchange);
-        if (service.confirm(token) == LinkResult.REFUSED) {
-            invalidLink(exchange);
-            return;
-        }
-        HttpExchanges.sendHtml(
+        linkAction(
                 exchange,
-                200,
-                WebPages.message(
-                        "Subscription confirmed", "You will receive the Recap weekly digest from the next issue on."));
+                post,
+                Purpose.CONFIRM,
+                new LinkPages(
+                        "Confirm your subscription",
+                        "Press the button to start receiving the Recap weekly digest.",
+                        "confirm",
+                        "",
+                        "Confirm my subscription",
+                        "Subscription confirmed",
+                        "You will receive the Recap weekly digest from the next issue on."),
+                service::confirm);
     }
 
+    // RFC 8058 clients send List-Unsubscribe=One-Click; any POST with a valid token is honoured alike.
     void unsubscribe(HttpExchange exchange, boolean post) throws IOException {
+        linkAction(
+                exchange,
+                post,
+                Purpose.UNSUBSCRIBE,
+                new LinkPages(
+                        "Unsubscribe from Recap?",
+                        "Press the button to stop receiving the Recap weekly digest.",
+                        "unsubscribe",
+                        ONE_CLICK,
+                        "Unsubscribe",
+                        "You are unsubscribed",
+                        "You will not receive the Recap weekly digest any more."),
+                service::unsubscribe);
+    }
+
+    /** The texts of a signed link's two pages: the GET's button, and what the POST did. */
+    private record LinkPages(
+            String askTitle,
+            String askText,
+            String path,
+            String hiddenField,
+            String button,
+            String doneTitle,
+            String doneText) {}
+
+    // A GET shows a button that POSTs and changes nothing; the POST acts. A bad token gets the same page.
+    private void linkAction(
+            HttpExchange exchange, boolean post, Purpose purpose, LinkPages pages, Function<String, LinkResult> action)
+            throws IOException {
         String token = token(exchange);
         if (!post) {
-            if (!service.check(Purpose.UNSUBSCRIBE, token).isValid()) {
+            if (!service.check(purpose, token).isValid()) {
                 invalidLink(exchange);
                 return;
             }
@@ -91,23 +108,19 @@ final class SubscriptionRoutes {
                     exchange,
                     200,
                     WebPages.confirmAction(
-                            "Unsubscribe from Recap?",
-                            "Press the button to stop receiving the Recap weekly digest.",
-                            "unsubscribe?token=" + encode(token),
-                            ONE_CLICK,
-                            "Unsubscribe"));
+                            pages.askTitle(),
+                            pages.askText(),
+                            pages.path() + "?token=" + encode(token),
+                            pages.hiddenField(),
+                            pages.button()));
             return;
         }
-        // RFC 8058 clients send List-Unsubscribe=One-Click; any POST with a valid token is honoured alike.
         HttpExchanges.body(exchange);
-        if (service.unsubscribe(token) == LinkResult.REFUSED) {
+        if (action.apply(token) == LinkResult.REFUSED) {
             invalidLink(exchange);
             return;
         }
-        HttpExchanges.sendHtml(
-                exchange,
-                200,
-                WebPages.message("You are unsubscribed", "You will not receive the Recap weekly digest any more."));
+        HttpExchanges.sendHtml(exchange, 200, WebPages.message(pages.doneTitle(), pages.doneText()));
     }
 
     private static void invalidLink(HttpExchange exchange) throws IOException {

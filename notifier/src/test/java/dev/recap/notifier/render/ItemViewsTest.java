@@ -32,7 +32,7 @@ class ItemViewsTest {
             "https://example.org/a?b=c", "HTTP://example.org", "javascript:alert(1)", "/relative", "mailto:a@b"
         };
 
-        String[] kept = Arrays.stream(urls).map(ItemViews::httpUrlOrNull).toArray(String[]::new);
+        String[] kept = Arrays.stream(urls).map(WebLinks::httpOrNull).toArray(String[]::new);
 
         assertThat(kept).containsExactly("https://example.org/a?b=c", "HTTP://example.org", null, null, null);
     }

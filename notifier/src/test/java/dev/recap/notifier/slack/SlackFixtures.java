@@ -8,6 +8,7 @@ import dev.recap.events.DigestItem;
 import dev.recap.events.DigestSection;
 import dev.recap.events.Subscriber;
 import dev.recap.notifier.TestDigests;
+import dev.recap.notifier.subscribers.SubscriberIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -15,20 +16,7 @@ import java.util.stream.StreamSupport;
 /** Digests long enough to split, Slack subscribers, and ways to read payloads back. */
 final class SlackFixtures {
 
-    static final List<String> THEMES = List.of(
-            "gitops-delivery",
-            "ebpf-networking",
-            "security-supply-chain",
-            "observability",
-            "service-mesh",
-            "sustainability",
-            "storage-stateful",
-            "runtime-containers",
-            "platform-multitenancy",
-            "wasm",
-            "ai-ml",
-            "community",
-            "other");
+    static final List<String> THEMES = SubscriberIds.THEMES;
 
     private SlackFixtures() {}
 
