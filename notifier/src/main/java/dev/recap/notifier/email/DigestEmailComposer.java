@@ -50,7 +50,7 @@ public final class DigestEmailComposer {
      * @throws IllegalArgumentException when {@code from} is not exactly one valid address
      */
     public DigestEmailComposer(String from, UnsubscribeLinks unsubscribeLinks, DigestRenderer renderer, Clock clock) {
-        this.from = parseFrom(from);
+        this.from = Recipients.sender(from);
         this.unsubscribeLinks = Objects.requireNonNull(unsubscribeLinks, "unsubscribeLinks");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -126,19 +126,5 @@ public final class DigestEmailComposer {
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         return alternative;
-    }
-
-    private static InternetAddress parseFrom(String from) {
-        Objects.requireNonNull(from, "from");
-        try {
-            InternetAddress[] parsed = InternetAddress.parse(HeaderValues.singleLine("From", from), true);
-            if (parsed.length != 1) {
-                throw new IllegalArgumentException("From must be exactly one address, was '" + from + "'");
-            }
-            parsed[0].validate();
-            return parsed[0];
-        } catch (MessagingException e) {
-            throw new IllegalArgumentException("Not a valid From address: '" + from + "'", e);
-        }
     }
 }

@@ -5,8 +5,9 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
-/** The {@code To} address of a subscriber: their email with their name, checked, on one line. */
+/** The addresses of Recap's emails: a subscriber's {@code To} and the configured {@code From}, checked, each on one line. */
 public final class Recipients {
 
     private Recipients() {}
@@ -32,6 +33,25 @@ public final class Recipients {
             return to;
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("Every JVM has UTF-8", e);
+        }
+    }
+
+    /**
+     * The configured sender, such as {@code Recap <digest@recap.local>}.
+     *
+     * @throws IllegalArgumentException when {@code from} is not exactly one valid address
+     */
+    public static InternetAddress sender(String from) {
+        Objects.requireNonNull(from, "from");
+        try {
+            InternetAddress[] parsed = InternetAddress.parse(HeaderValues.singleLine("From", from), true);
+            if (parsed.length != 1) {
+                throw new IllegalArgumentException("From must be exactly one address, was '" + from + "'");
+            }
+            parsed[0].validate();
+            return parsed[0];
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("Not a valid From address: '" + from + "'", e);
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.recap.notifier.render;
 import dev.recap.events.Digest;
 import dev.recap.events.DigestItem;
 import dev.recap.events.DigestSection;
-import dev.recap.events.DigestStats;
 import dev.recap.events.ItemKind;
 import dev.recap.events.ProjectCount;
 import java.time.LocalDate;
@@ -89,7 +88,7 @@ public final class DigestViewFactory {
                                 options.calendar().issueNumber(weekStart)) + " · "
                         + IssueCalendar.dateRange(weekStart, labels.locale()),
                 preheader(headlines, labels),
-                stats(digest.getStats(), labels),
+                labels.statsLine(digest.getStats()),
                 headlines,
                 sections,
                 spotlight(digest.getSpotlight(), labels),
@@ -148,16 +147,6 @@ public final class DigestViewFactory {
         }
         int cut = titles.lastIndexOf(' ', MAX_PREHEADER_CHARS);
         return titles.substring(0, cut > 0 ? cut : MAX_PREHEADER_CHARS) + "…";
-    }
-
-    private static String stats(DigestStats stats, Labels labels) {
-        return String.format(
-                labels.locale(),
-                labels.word("stats"),
-                stats.getPosts(),
-                stats.getTalks(),
-                stats.getThemes(),
-                stats.getProjects());
     }
 
     private List<SpotlightView> spotlight(List<ProjectCount> projects, Labels labels) {

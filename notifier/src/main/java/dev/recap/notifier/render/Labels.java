@@ -1,5 +1,6 @@
 package dev.recap.notifier.render;
 
+import dev.recap.events.DigestStats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -110,6 +111,12 @@ public final class Labels {
     /** The localised name of a CNCF maturity level, or {@code null} when it is not one. */
     public String maturity(String level) {
         return level == null ? null : words.get("maturity." + level);
+    }
+
+    /** "4 posts · 14 talks · 8 themes · 17 projects", localised. */
+    public String statsLine(DigestStats stats) {
+        return String.format(
+                locale, word("stats"), stats.getPosts(), stats.getTalks(), stats.getThemes(), stats.getProjects());
     }
 
     /** A label by key; fails fast on a key that the properties file lacks. */

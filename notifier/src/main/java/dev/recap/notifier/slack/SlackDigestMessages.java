@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recap.events.Digest;
 import dev.recap.events.DigestItem;
 import dev.recap.events.DigestSection;
-import dev.recap.events.DigestStats;
 import dev.recap.notifier.render.Labels;
 import java.net.URI;
 import java.util.ArrayList;
@@ -66,7 +65,7 @@ public final class SlackDigestMessages {
         for (int i = 0; i < parts.size(); i++) {
             String suffix = parts.size() == 1 ? "" : " (" + (i + 1) + "/" + parts.size() + ")";
             String header = SlackText.cutPlain(title, MAX_HEADER_CHARS - suffix.length()) + suffix;
-            String stats = i == 0 ? stats(digest.getStats(), slack.labels()) : null;
+            String stats = i == 0 ? slack.labels().statsLine(digest.getStats()) : null;
             payloads.add(payload(header, stats, parts.get(i), footer));
         }
         return payloads;
@@ -178,15 +177,5 @@ public final class SlackDigestMessages {
         }
         return "<" + SlackText.escape(web) + "|"
                 + SlackText.escape(slack.labels().webEdition()) + "> · " + credit;
-    }
-
-    private static String stats(DigestStats stats, Labels labels) {
-        return String.format(
-                labels.locale(),
-                labels.word("stats"),
-                stats.getPosts(),
-                stats.getTalks(),
-                stats.getThemes(),
-                stats.getProjects());
     }
 }

@@ -6,7 +6,6 @@ import dev.recap.notifier.email.Recipients;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -38,7 +37,7 @@ public final class ConfirmationEmailComposer {
      * @throws IllegalArgumentException when {@code from} is not one valid address
      */
     public ConfirmationEmailComposer(String from, Clock clock) {
-        this.from = parseFrom(Objects.requireNonNull(from, "from"));
+        this.from = Recipients.sender(Objects.requireNonNull(from, "from"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -72,18 +71,5 @@ public final class ConfirmationEmailComposer {
         message.setContent(alternative);
         message.saveChanges();
         return message;
-    }
-
-    private static InternetAddress parseFrom(String from) {
-        try {
-            InternetAddress[] parsed = InternetAddress.parse(HeaderValues.singleLine("From", from), true);
-            if (parsed.length != 1) {
-                throw new IllegalArgumentException("From must be exactly one address, was '" + from + "'");
-            }
-            parsed[0].validate();
-            return parsed[0];
-        } catch (AddressException e) {
-            throw new IllegalArgumentException("Not a valid From address: '" + from + "'", e);
-        }
     }
 }
