@@ -15,6 +15,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.recap.events.Channel;
 import dev.recap.events.Delivery;
 import dev.recap.events.DeliveryState;
+import dev.recap.events.Digest;
 import dev.recap.events.Subscriber;
 import dev.recap.events.SubscriberStatus;
 import dev.recap.events.ThemeDay;
@@ -26,6 +27,7 @@ import dev.recap.notifier.email.SmtpMailTransport;
 import dev.recap.notifier.email.SmtpSettings;
 import dev.recap.notifier.kafka.CompactedTopicReader;
 import dev.recap.notifier.ledger.DeliveryKey;
+import dev.recap.notifier.render.PublicUrls;
 import dev.recap.notifier.slack.SlackClientSettings;
 import dev.recap.notifier.slack.SlackDigestMessages;
 import dev.recap.notifier.slack.SlackSender;
@@ -39,6 +41,7 @@ import dev.recap.testkit.TestKafka;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +49,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -169,6 +173,19 @@ class NotifierDeliveryIT {
 
     @Test
     void shouldPostToEachSlackChannelOnceThroughA429AndA500AndRecordA400WithItsReason() throws Exception {
+        // a week long enough to need several Slack messages
+        Digest big = TestDigests.big(13, 25, 400);
+        big.getSections()
+                .forEach(section -> section.getItems()
+                        .forEach(item -> item.setTitle(item.getTitle() + " — " + "a long title, ".repeat(40))));
+        publish(topics.digests().name(), TestDigests.WEEK, big, topics);
+        SlackDigestMessages messages = new SlackDigestMessages(25);
+        int parts = messages.messages(
+                        big,
+                        "en",
+                        Set.of(),
+                        new PublicUrls(URI.create("http://localhost:8080")).webEdition(TestDigests.WEEK))
+                .size();
         WireMockServer slack =
                 new WireMockServer(WireMockConfiguration.options().dynamicPort());
         slack.start();
@@ -215,10 +232,10 @@ class NotifierDeliveryIT {
             });
 
             NotifierService notifier = service(smtp(GREEN_MAIL.getSmtp().getPort()), 2)
-                    .withSlack(SlackSender.posting(new SlackDigestMessages(), webhooks, client));
+                    .withSlack(SlackSender.posting(messages, webhooks, client));
             NotifierReport first = notifier.send(SendRequest.week("2023-W16"));
             NotifierReport second = service(smtp(GREEN_MAIL.getSmtp().getPort()), 2)
-                    .withSlack(SlackSender.posting(new SlackDigestMessages(), webhooks, client))
+                    .withSlack(SlackSender.posting(messages, webhooks, client))
                     .send(SendRequest.week("2023-W16"));
 
             assertThat(first.sent()).isEqualTo(SUBSCRIBERS + 2);
@@ -229,9 +246,11 @@ class NotifierDeliveryIT {
                     .asString()
                     .startsWith("failed: 2023-W16 SLACK team-gone: Slack invalid_payload after 0 part(s)");
             assertThat(slackWaits).contains(Duration.ofSeconds(3));
-            assertThat(slack.findAll(postRequestedFor(urlEqualTo("/hooks/ok")))).hasSize(2);
+            assertThat(parts).isGreaterThan(1);
+            assertThat(slack.findAll(postRequestedFor(urlEqualTo("/hooks/ok")))).hasSize(parts + 1);
             assertThat(slack.findAll(postRequestedFor(urlEqualTo("/hooks/flaky"))))
-                    .hasSize(2);
+                    .hasSize(parts + 1);
+            assertThat(slackWaits).contains(Duration.ofSeconds(1));
             // a failed delivery is not SENT: the next run tries it again (once, here: 400 is not retried)
             assertThat(slack.findAll(postRequestedFor(urlEqualTo("/hooks/gone"))))
                     .hasSize(2);
