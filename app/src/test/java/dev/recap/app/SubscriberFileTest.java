@@ -23,7 +23,9 @@ class SubscriberFileTest {
     void shouldReadTheSampleSubscribers() {
         List<Subscriber> subscribers = SubscriberFile.read(Path.of("../samples/subscribers.yaml"));
 
-        assertThat(subscribers).extracting(Subscriber::getId).containsExactly("ada", "camille", "former-reader");
+        assertThat(subscribers)
+                .extracting(Subscriber::getId)
+                .containsExactly("ada", "camille", "former-reader", "platform-team");
         Subscriber camille = subscribers.get(1);
         assertThat(camille.getLocale()).isEqualTo("fr");
         assertThat(camille.getThemes()).containsExactly("gitops-delivery", "security-supply-chain", "ebpf-networking");
@@ -31,6 +33,10 @@ class SubscriberFileTest {
         assertThat(camille.getStatus()).isEqualTo(SubscriberStatus.ACTIVE);
         assertThat(camille.getConsentedAt()).isEqualTo(Instant.parse("2023-04-02T10:30:00Z"));
         assertThat(subscribers.get(2).getStatus()).isEqualTo(SubscriberStatus.UNSUBSCRIBED);
+        Subscriber channel = subscribers.get(3);
+        assertThat(channel.getChannels()).containsExactly(Channel.SLACK);
+        assertThat(channel.getSlackChannel()).isEqualTo("platform-team");
+        assertThat(channel.getEmail()).isNull();
     }
 
     @Test
