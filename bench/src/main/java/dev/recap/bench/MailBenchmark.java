@@ -13,12 +13,15 @@ import dev.recap.schemas.TopicCatalogue;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
@@ -51,20 +54,29 @@ public final class MailBenchmark {
             System.exit(2);
             return;
         }
-        for (var tool : List.of(MailSink.SMTP_SINK, MailSourceBaseline.SMTP_SOURCE)) {
-            if (!Files.isExecutable(tool)) {
-                System.err.println(tool.getFileName() + " not found: install postfix (apt-get install postfix)");
-                System.exit(2);
-                return;
-            }
+        Optional<Path> missing = Stream.of(MailSink.SMTP_SINK, MailSourceBaseline.SMTP_SOURCE)
+                .filter(tool -> !Files.isExecutable(tool))
+                .findFirst();
+        if (missing.isPresent()) {
+            System.err.println(missing.get().getFileName() + " not found: install postfix (apt-get install postfix)");
+            System.exit(2);
+            return;
         }
         AvroTrust.install();
+        if (!measure(options, new MailReport(out, options))) {
+            // not about speed: the notifier did not deliver every email
+            System.exit(1);
+        }
+    }
+
+    /** Runs the warm-up and the measured runs, printing each; whether every run was valid. */
+    private static boolean measure(MailBenchOptions options, MailReport report)
+            throws IOException, InterruptedException {
         MailDigestGenerator generator = new MailDigestGenerator(options.seed());
         Digest digest = generator.digest();
         List<Subscriber> subscribers = IntStream.rangeClosed(1, options.emails())
                 .mapToObj(generator::subscriber)
                 .toList();
-        MailReport report = new MailReport(out, options);
         boolean allValid = true;
         try (EmbeddedKafka kafka = EmbeddedKafka.start();
                 MailSink sink = MailSink.start()) {
@@ -93,10 +105,7 @@ public final class MailBenchmark {
             }
             report.summary(measured);
         }
-        if (!allValid) {
-            // not about speed: the notifier did not deliver every email
-            System.exit(1);
-        }
+        return allValid;
     }
 
     /** What every run shares. */
