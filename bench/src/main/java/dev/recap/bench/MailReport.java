@@ -1,0 +1,153 @@
+package dev.recap.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Prints {@link MailBenchmark}'s table: the machine and the input, then per run smtp-source's messages/s,
+ * the notifier's emails/s, their ratio and the render-only rates of the same run, then mean ± sample
+ * standard deviation over the valid measured runs and whether the email target was met.
+ */
+final class MailReport {
+
+    /** The mail issue's target for the notifier, on a 2-core machine, broker and sink on the same host. */
+    static final double TARGET_EMAILS_PER_SECOND = 1_000;
+
+    private static final String ROW = "%-8s %14s %16s %8s %15s %15s %11s %9s  %s%n";
+
+    /** One run's figures; {@code problems} is empty for a valid run (every email sent, none failed). */
+    record Run(
+            String label,
+            double sourcePerSecond,
+            double notifierPerSecond,
+            double composePerSecond,
+            double templatesPerSecond,
+            double notifierSeconds,
+            long sinkReceived,
+            List<String> problems) {
+
+        Run {
+            problems = List.copyOf(problems);
+        }
+
+        double ratio() {
+            return notifierPerSecond / sourcePerSecond;
+        }
+
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final PrintStream out;
+    private final MailBenchOptions options;
+
+    MailReport(PrintStream out, MailBenchOptions options) {
+        this.out = out;
+        this.options = options;
+    }
+
+    void header(long averageEmailBytes, int sinkPort) {
+        Runtime runtime = Runtime.getRuntime();
+        out.printf(
+                Locale.ROOT,
+                "%,d personalised emails per run (seed %d) of one digest (%d items, %d themes; en/fr, all or 1-4"
+                        + " themes), average %,d bytes; %d SMTP connections to smtp-sink on %s:%d%n",
+                options.emails(),
+                options.seed(),
+                MailDigestGenerator.ITEMS,
+                MailDigestGenerator.THEMES.size(),
+                averageEmailBytes,
+                options.connections(),
+                MailSink.LOOPBACK,
+                sinkPort);
+        out.printf(
+                Locale.ROOT,
+                "embedded broker in this JVM, fresh topics per run; %d cores, max heap %d MB, %s %s, load average"
+                        + " %.2f%n",
+                runtime.availableProcessors(),
+                runtime.maxMemory() / (1024 * 1024),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.vm.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.printf(
+                Locale.ROOT,
+                ROW,
+                "run",
+                "smtp-source/s",
+                "notifier mails/s",
+                "ratio",
+                "compose+MIME/s",
+                "templates/s",
+                "notifier s",
+                "sink got",
+                "");
+    }
+
+    void run(Run run) {
+        out.printf(
+                Locale.ROOT,
+                ROW,
+                run.label(),
+                String.format(Locale.ROOT, "%,.0f", run.sourcePerSecond()),
+                String.format(Locale.ROOT, "%,.0f", run.notifierPerSecond()),
+                String.format(Locale.ROOT, "%.3f", run.ratio()),
+                String.format(Locale.ROOT, "%,.0f", run.composePerSecond()),
+                String.format(Locale.ROOT, "%,.0f", run.templatesPerSecond()),
+                String.format(Locale.ROOT, "%.2f", run.notifierSeconds()),
+                String.format(Locale.ROOT, "%,d", run.sinkReceived()),
+                run.valid() ? "" : "INVALID: " + run.problems().size() + " problem(s)");
+        run.problems().stream().limit(10).forEach(p -> out.println("    " + p));
+        out.flush();
+    }
+
+    void summary(List<Run> measured) {
+        List<Run> runs = measured.stream().filter(Run::valid).toList();
+        if (runs.isEmpty()) {
+            out.println("no valid measured run: no summary; target: notifier >= 1,000 emails/s: NOT met");
+            return;
+        }
+        double notifier = mean(runs, Run::notifierPerSecond);
+        out.printf(
+                Locale.ROOT,
+                "over %d valid run(s) (mean ± sd): smtp-source %,.0f ± %,.0f msgs/s; notifier %,.0f ± %,.0f emails/s;"
+                        + " ratio %.3f ± %.3f; compose+MIME %,.0f ± %,.0f emails/s; templates %,.0f ± %,.0f emails/s%n",
+                runs.size(),
+                mean(runs, Run::sourcePerSecond),
+                sd(runs, Run::sourcePerSecond),
+                notifier,
+                sd(runs, Run::notifierPerSecond),
+                mean(runs, Run::ratio),
+                sd(runs, Run::ratio),
+                mean(runs, Run::composePerSecond),
+                sd(runs, Run::composePerSecond),
+                mean(runs, Run::templatesPerSecond),
+                sd(runs, Run::templatesPerSecond));
+        out.printf(
+                Locale.ROOT,
+                "target: notifier >= %,.0f emails/s: %s; load average %.2f%n",
+                TARGET_EMAILS_PER_SECOND,
+                notifier >= TARGET_EMAILS_PER_SECOND ? "met" : "NOT met",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    static double mean(List<Run> runs, ToDoubleFunction<Run> figure) {
+        return runs.stream().mapToDouble(figure).average().orElse(Double.NaN);
+    }
+
+    /** The sample standard deviation (n − 1); 0 for a single run. */
+    static double sd(List<Run> runs, ToDoubleFunction<Run> figure) {
+        if (runs.size() < 2) {
+            return 0;
+        }
+        double mean = mean(runs, figure);
+        double squares = runs.stream()
+                .mapToDouble(figure)
+                .map(x -> (x - mean) * (x - mean))
+                .sum();
+        return Math.sqrt(squares / (runs.size() - 1));
+    }
+}
