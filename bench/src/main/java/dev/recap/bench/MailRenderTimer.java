@@ -4,9 +4,11 @@ import dev.recap.events.Digest;
 import dev.recap.events.Subscriber;
 import dev.recap.notifier.NotifierSettings;
 import dev.recap.notifier.email.DigestEmailComposer;
-import dev.recap.notifier.email.UnsignedUnsubscribeLinks;
+import dev.recap.notifier.email.UnsubscribeLinks;
 import dev.recap.notifier.render.DigestRenderer;
 import dev.recap.notifier.render.PublicUrls;
+import dev.recap.notifier.web.SignedUnsubscribeLinks;
+import dev.recap.notifier.web.SubscriberTokens;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,13 +35,14 @@ final class MailRenderTimer {
 
     private final DigestRenderer renderer;
     private final DigestEmailComposer composer;
-    private final UnsignedUnsubscribeLinks links;
+    private final UnsubscribeLinks links;
     private final int threads;
 
     MailRenderTimer(NotifierSettings settings, int threads) {
         PublicUrls urls = new PublicUrls(settings.publicUrl());
         this.renderer = new DigestRenderer(urls);
-        this.links = new UnsignedUnsubscribeLinks(urls);
+        // signed as the notifier signs them: the HMAC is part of each email's cost
+        this.links = new SignedUnsubscribeLinks(urls, SubscriberTokens.ephemeral(Clock.systemUTC()), Optional.empty());
         this.composer = new DigestEmailComposer(settings.mailFrom(), links, renderer, Clock.systemUTC());
         this.threads = threads;
     }

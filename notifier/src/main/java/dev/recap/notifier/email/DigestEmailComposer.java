@@ -11,6 +11,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -117,14 +118,20 @@ public final class DigestEmailComposer {
     }
 
     private static MimeMultipart alternative(RenderedDigest rendered) throws MessagingException {
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(rendered.text(), UTF_8, "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(rendered.html(), UTF_8, "html");
+        MimeBodyPart text = encodedPart("text/plain; charset=UTF-8", rendered.text());
+        MimeBodyPart html = encodedPart("text/html; charset=UTF-8", rendered.html());
         // Clients show the last part they understand: plain text first, HTML last.
         MimeMultipart alternative = new MimeMultipart("alternative");
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         return alternative;
+    }
+
+    // Encoded once, here; Jakarta Mail then copies the bytes as they are instead of re-encoding them.
+    private static MimeBodyPart encodedPart(String contentType, String body) throws MessagingException {
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", contentType);
+        headers.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        return new MimeBodyPart(headers, QuotedPrintable.encode(body));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class SmtpMailTransport implements MailTransport {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmtpMailTransport.class);
+
+    private static final long IDLE_CHECK_NANOS = Duration.ofSeconds(5).toNanos();
 
     private final SmtpSettings settings;
     private final Session session;
@@ -46,6 +49,11 @@ public final class SmtpMailTransport implements MailTransport {
         if (settings.security() != SmtpSettings.Security.NONE) {
             props.setProperty(prefix + "ssl.checkserveridentity", "true");
         }
+        if (settings.security() == SmtpSettings.Security.SMTPS) {
+            props.put(prefix + "ssl.socketFactory", NoDelaySockets.tls());
+        } else {
+            props.put(prefix + "socketFactory", NoDelaySockets.plain());
+        }
         return props;
     }
 
@@ -66,12 +74,14 @@ public final class SmtpMailTransport implements MailTransport {
     private final class SmtpBatch implements Batch {
 
         private Transport transport;
+        private long lastUsed;
 
         @Override
         public void send(OutgoingEmail email) throws MailSendException {
             MimeMessage message = email.message();
             try {
                 connected().sendMessage(message, message.getAllRecipients());
+                lastUsed = System.nanoTime();
             } catch (MessagingException | RuntimeException e) {
                 int code = SmtpReplies.code(e);
                 boolean retry = SmtpReplies.transientFailure(e);
@@ -89,7 +99,9 @@ public final class SmtpMailTransport implements MailTransport {
         }
 
         private Transport connected() throws MessagingException {
-            if (transport != null && transport.isConnected()) {
+            // isConnected() costs a NOOP round trip: only ask after a pause long enough for the server to
+            // have closed an idle connection; a busy connection that drops fails with no reply and is replaced
+            if (transport != null && (System.nanoTime() - lastUsed < IDLE_CHECK_NANOS || transport.isConnected())) {
                 return transport;
             }
             close();

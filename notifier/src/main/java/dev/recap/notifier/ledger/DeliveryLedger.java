@@ -13,12 +13,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +59,11 @@ public final class DeliveryLedger implements AutoCloseable {
                 .readToEnd(deliveries)
                 .values()
                 .forEach(delivery -> latest.put(DeliveryKey.of(delivery), delivery));
+        Map<String, Object> config = ClientConfigs.reliableProducer(kafkaConfig, "recap-notifier-ledger");
+        // every SENDING entry is waited for before its message leaves: lingering would only add latency
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         Producer<String, Delivery> producer = new KafkaProducer<>(
-                ClientConfigs.reliableProducer(kafkaConfig, "recap-notifier-ledger"),
+                config,
                 deliveries.keySerde().serializer(),
                 deliveries.valueSerde().serializer());
         LOG.info("Delivery ledger loaded: {} entries from {}", latest.size(), deliveries.name());
@@ -103,6 +109,41 @@ public final class DeliveryLedger implements AutoCloseable {
             throw new IllegalArgumentException("begin takes a SENDING entry, was " + delivery.getState());
         }
         record(delivery);
+    }
+
+    /**
+     * Starts writing the SENDING entry of {@code delivery} and returns at once; the message may leave only
+     * once {@link Pending#await()} returned. Lets a sender record its next delivery while the current one
+     * is on the wire.
+     */
+    public Pending beginAsync(Delivery delivery) {
+        if (delivery.getState() != DeliveryState.SENDING) {
+            throw new IllegalArgumentException("begin takes a SENDING entry, was " + delivery.getState());
+        }
+        String key = DeliveryKey.of(delivery);
+        latest.put(key, delivery);
+        Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(topic, key, delivery));
+        return () -> {
+            try {
+                ack.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LedgerWriteException("Interrupted while recording delivery " + key, e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new LedgerWriteException("Cannot record delivery " + key + " in " + topic, e);
+            }
+        };
+    }
+
+    /** A SENDING entry on its way to the broker. */
+    @FunctionalInterface
+    public interface Pending {
+        /**
+         * Returns once the broker has acknowledged the entry.
+         *
+         * @throws LedgerWriteException when it does not within the timeout
+         */
+        void await();
     }
 
     /**

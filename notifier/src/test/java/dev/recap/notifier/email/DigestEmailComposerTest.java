@@ -88,7 +88,9 @@ class DigestEmailComposerTest {
         BodyPart html = parts.getBodyPart(1);
         assertThat(text.getContentType()).isEqualTo("text/plain; charset=UTF-8");
         assertThat(html.getContentType()).isEqualTo("text/html; charset=UTF-8");
-        assertThat((String) text.getContent()).startsWith("Recap — week 2023-W16\n");
+        // the parts hold their wire form: quoted-printable lines end with CRLF
+        assertThat(text.getHeader("Content-Transfer-Encoding")).containsExactly("quoted-printable");
+        assertThat((String) text.getContent()).startsWith("Recap — week 2023-W16\r\n");
         assertThat((String) html.getContent()).contains(TestDigests.ARGO_TITLE);
     }
 
