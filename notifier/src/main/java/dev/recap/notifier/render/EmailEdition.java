@@ -52,10 +52,16 @@ final class EmailEdition {
         this.html = html;
     }
 
+    // The preferences page opens with the same signed token as the reader's unsubscribe link.
+    private String preferencesOf(String unsubscribe) {
+        int query = unsubscribe == null ? -1 : unsubscribe.indexOf('?');
+        return query < 0 ? preferences : preferences + unsubscribe.substring(query);
+    }
+
     /** The footer of a reader with {@code address} (may be null) and the link {@code unsubscribe}. */
     ReaderView reader(String address, String unsubscribe) {
         String line = address == null || address.isEmpty() ? whyNoAddress : why.replace("{address}", address);
-        return new ReaderView(line, preferences, unsubscribe);
+        return new ReaderView(line, preferencesOf(unsubscribe), unsubscribe);
     }
 
     RenderedDigest render(ReaderView reader, PlainTextDigestWriter texts) {

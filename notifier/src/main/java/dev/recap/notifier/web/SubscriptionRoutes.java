@@ -1,6 +1,7 @@
 package dev.recap.notifier.web;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.recap.events.Subscriber;
 import dev.recap.notifier.email.MailSendException;
 import dev.recap.notifier.subscribers.InvalidSignUpException;
 import dev.recap.notifier.web.SubscriberTokens.Purpose;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -82,6 +84,40 @@ final class SubscriptionRoutes {
                         "You are unsubscribed",
                         "You will not receive the Recap weekly digest any more."),
                 service::unsubscribe);
+    }
+
+    /** The footer's preferences link: a form with the reader's language and themes; its POST saves them. */
+    void preferences(HttpExchange exchange, boolean post) throws IOException {
+        String token = token(exchange);
+        Optional<Subscriber> current = service.preferencesOf(token);
+        if (current.isEmpty()) {
+            invalidLink(exchange);
+            return;
+        }
+        String action = "preferences?token=" + encode(token);
+        if (!post) {
+            HttpExchanges.sendHtml(
+                    exchange,
+                    200,
+                    WebPages.preferencesForm(
+                            List.of(), current.get().getLocale(), current.get().getThemes(), action));
+            return;
+        }
+        Map<String, List<String>> form = HttpExchanges.form(exchange);
+        String locale = HttpExchanges.first(form, "locale");
+        List<String> themes = themes(form.getOrDefault("themes", List.of()));
+        try {
+            if (service.updatePreferences(token, locale, themes) == LinkResult.REFUSED) {
+                invalidLink(exchange);
+                return;
+            }
+        } catch (InvalidSignUpException e) {
+            HttpExchanges.sendHtml(
+                    exchange, 400, WebPages.preferencesForm(e.problems(), nonNull(locale), themes, action));
+            return;
+        }
+        HttpExchanges.sendHtml(
+                exchange, 200, WebPages.message("Preferences saved", "The next digest follows your new choices."));
     }
 
     /** The texts of a signed link's two pages: the GET's button, and what the POST did. */

@@ -141,6 +141,41 @@ public final class SubscriptionService {
         return LinkResult.CHANGED;
     }
 
+    /**
+     * The subscriber an unsubscribe token names, while they still get digests (the preferences page is
+     * reached from the footer's signed link, so the same token opens it).
+     */
+    public synchronized Optional<Subscriber> preferencesOf(String token) {
+        return subscriberOf(Purpose.UNSUBSCRIBE, token).filter(SubscriptionService::receiving);
+    }
+
+    /**
+     * Changes the language and themes of the subscriber {@code token} names.
+     *
+     * @throws InvalidSignUpException naming what is wrong with {@code locale} or {@code themes}
+     */
+    public synchronized LinkResult updatePreferences(String token, String locale, List<String> themes) {
+        Optional<Subscriber> current = preferencesOf(token);
+        if (current.isEmpty()) {
+            return LinkResult.REFUSED;
+        }
+        Subscriber subscriber = current.get();
+        SignUp checked = SignUp.of(subscriber.getEmail(), subscriber.getName(), locale, themes);
+        if (checked.locale().equals(subscriber.getLocale()) && checked.themes().equals(subscriber.getThemes())) {
+            return LinkResult.UNCHANGED;
+        }
+        writer.write(Subscriber.newBuilder(subscriber)
+                .setLocale(checked.locale())
+                .setThemes(checked.themes())
+                .setUpdatedAt(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS))
+                .build());
+        return LinkResult.CHANGED;
+    }
+
+    private static boolean receiving(Subscriber subscriber) {
+        return subscriber.getStatus() == SubscriberStatus.ACTIVE || subscriber.getStatus() == SubscriberStatus.PENDING;
+    }
+
     private Optional<Subscriber> subscriberOf(Purpose purpose, String token) {
         TokenCheck check = check(purpose, token);
         if (!check.isValid()) {

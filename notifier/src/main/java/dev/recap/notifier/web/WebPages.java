@@ -80,7 +80,33 @@ final class WebPages {
                 .append("\"></label></p>\n<p><label>Language <select name=\"locale\">")
                 .append(option("en", "English", !"fr".equals(locale)))
                 .append(option("fr", "Français", "fr".equals(locale)))
-                .append("</select></label></p>\n<fieldset><legend>Themes (none: all)</legend>\n");
+                .append("</select></label></p>\n");
+        themeBoxes(body, themes);
+        body.append("<p>").append(button("Subscribe")).append("</p>\n</form>\n");
+        return page("Subscribe to Recap", body.toString());
+    }
+
+    /** The preferences form of a subscriber, posting to {@code action} (relative, with the signed token). */
+    static String preferencesForm(List<String> problems, String locale, List<String> themes, String action) {
+        StringBuilder body = new StringBuilder();
+        if (!problems.isEmpty()) {
+            body.append("<p>Please fix the following:</p>\n<ul>\n");
+            problems.forEach(p -> body.append("<li>").append(Html.escape(p)).append("</li>\n"));
+            body.append("</ul>\n");
+        }
+        body.append("<form method=\"post\" action=\"")
+                .append(Html.escape(action))
+                .append("\">\n<p><label>Language <select name=\"locale\">")
+                .append(option("en", "English", !"fr".equals(locale)))
+                .append(option("fr", "Français", "fr".equals(locale)))
+                .append("</select></label></p>\n");
+        themeBoxes(body, themes);
+        body.append("<p>").append(button("Save")).append("</p>\n</form>\n");
+        return page("Your Recap preferences", body.toString());
+    }
+
+    private static void themeBoxes(StringBuilder body, List<String> themes) {
+        body.append("<fieldset><legend>Themes (none: all)</legend>\n");
         for (String theme : SubscriberIds.THEMES) {
             body.append("<label><input type=\"checkbox\" name=\"themes\" value=\"")
                     .append(Html.escape(theme))
@@ -88,8 +114,7 @@ final class WebPages {
                     .append(Html.escape(theme))
                     .append("</label><br>\n");
         }
-        body.append("</fieldset>\n<p>").append(button("Subscribe")).append("</p>\n</form>\n");
-        return page("Subscribe to Recap", body.toString());
+        body.append("</fieldset>\n");
     }
 
     static String checkInbox() {

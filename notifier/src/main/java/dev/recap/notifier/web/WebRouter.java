@@ -65,6 +65,7 @@ final class WebRouter {
             case "/subscribe" -> only(exchange, GET_POST, subscriptions::subscribe);
             case "/confirm" -> only(exchange, GET_POST, subscriptions::confirm);
             case "/unsubscribe" -> only(exchange, GET_POST, subscriptions::unsubscribe);
+            case "/preferences" -> only(exchange, GET_POST, subscriptions::preferences);
             default -> {
                 String week = path.startsWith(DIGEST_PREFIX) ? path.substring(DIGEST_PREFIX.length()) : null;
                 if (week != null && !week.isEmpty() && week.indexOf('/') < 0) {

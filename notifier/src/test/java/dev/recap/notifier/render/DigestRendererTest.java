@@ -63,7 +63,7 @@ class DigestRendererTest {
                         "Alice Doe (Acme), Bruno Roe · Wednesday 19 April 2023 · arrived Monday 24 April 2023",
                         ">You get this email because you subscribed to Recap with ada@example.org, following every"
                                 + " theme.</p>",
-                        "<a class=\"dk-a\" href=\"https://recap.example.org/preferences\" style=\"color:#0b5394;\">"
+                        "<a class=\"dk-a\" href=\"https://recap.example.org/preferences?subscriber=ada\" style=\"color:#0b5394;\">"
                                 + "Preferences</a>",
                         "<a class=\"dk-a\" href=\"https://recap.example.org/unsubscribe?subscriber=ada\""
                                 + " style=\"color:#0b5394;\">Unsubscribe</a>",

@@ -60,7 +60,7 @@ class PlainTextDigestWriterTest {
                         "  Alice Doe (Acme), Bruno Roe · Wednesday 19 April 2023 · arrived Monday\n  24 April 2023\n")
                 .endsWith("\n-- \nYou get this email because you subscribed to Recap with ada@example.org,\n"
                         + "following every theme.\n"
-                        + "Preferences: https://recap.example.org/preferences\n"
+                        + "Preferences: https://recap.example.org/preferences?subscriber=ada\n"
                         + "Unsubscribe: https://recap.example.org/unsubscribe?subscriber=ada\n"
                         + "Read this digest on the web: https://recap.example.org/web/2023-W16.html\n"
                         + "Data: CNCF Cloud Native Landscape (github.com/cncf/landscape), CC BY\n"

@@ -175,6 +175,28 @@ class NotifierWebIT {
     }
 
     @Test
+    void shouldShowAndSaveTheLanguageAndThemesOfTheReaderTheFooterLinkNames() throws Exception {
+        writer.write(active());
+        String token = tokens.issue(Purpose.UNSUBSCRIBE, ADA_ID);
+
+        HttpResponse<String> page = get("/preferences?token=" + token);
+        HttpResponse<String> wrong = post("/preferences?token=" + token, "locale=de&themes=observability");
+        HttpResponse<String> saved = post("/preferences?token=" + token, "locale=fr&themes=observability&themes=wasm");
+        HttpResponse<String> forged = get("/preferences?token=" + tokens.issue(Purpose.CONFIRM, ADA_ID));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<form method=\"post\" action=\"preferences?token=" + token + "\">");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("Preferences saved");
+        assertThat(forged.statusCode()).isEqualTo(400);
+        Subscriber now = directory.find(ADA_ID).orElseThrow();
+        assertThat(now.getLocale()).isEqualTo("fr");
+        assertThat(now.getThemes()).containsExactly("observability", "wasm");
+        assertThat(now.getStatus()).isEqualTo(SubscriberStatus.ACTIVE);
+    }
+
+    @Test
     void shouldAnswerAnActiveSubscriberLikeAnyoneElseAndSendThemNothing() throws Exception {
         writer.write(active());
 
