@@ -47,7 +47,7 @@ class NotifierStopIT {
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private static final int SUBSCRIBERS = 300;
+    private static final int SUBSCRIBERS = 1000;
 
     @TempDir
     Path work;
@@ -137,8 +137,8 @@ class NotifierStopIT {
 
     private static Subscriber subscriber(int i) {
         return Subscriber.newBuilder()
-                .setId(String.format("r%03d", i))
-                .setEmail(String.format("reader%03d@example.org", i))
+                .setId(String.format("r%04d", i))
+                .setEmail(String.format("reader%04d@example.org", i))
                 .setName("Reader " + i)
                 .setLocale(i % 2 == 0 ? "en" : "fr")
                 .setChannels(List.of(Channel.EMAIL))
