@@ -173,12 +173,7 @@ class NotifierDeliveryIT {
 
     @Test
     void shouldPostToEachSlackChannelOnceThroughA429AndA500AndRecordA400WithItsReason() throws Exception {
-        // a week long enough to need several Slack messages
-        Digest big = TestDigests.big(13, 25, 400);
-        big.getSections()
-                .forEach(section -> section.getItems()
-                        .forEach(item -> item.setTitle(item.getTitle() + " — " + "a long title, ".repeat(40))));
-        publish(topics.digests().name(), TestDigests.WEEK, big, topics);
+        Digest big = longSlackWeek();
         SlackDigestMessages messages = new SlackDigestMessages(25);
         int parts = messages.messages(
                         big,
@@ -266,6 +261,73 @@ class NotifierDeliveryIT {
         } finally {
             slack.stop();
         }
+    }
+
+    @Test
+    void shouldResumeASplitSlackDigestAfterThePartsAnEarlierRunPosted() throws Exception {
+        Digest big = longSlackWeek();
+        SlackDigestMessages messages = new SlackDigestMessages(25);
+        int parts = messages.messages(big, "en", Set.of(), null).size();
+        WireMockServer slack =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        slack.start();
+        try {
+            // part 1 goes through, part 2 finds the channel archived; after that the channel is back
+            slack.stubFor(post("/hooks/half")
+                    .inScenario("half")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withStatus(200).withBody("ok"))
+                    .willSetStateTo("one posted"));
+            slack.stubFor(post("/hooks/half")
+                    .inScenario("half")
+                    .whenScenarioStateIs("one posted")
+                    .willReturn(aResponse().withStatus(410).withBody("channel_is_archived"))
+                    .willSetStateTo("back"));
+            slack.stubFor(post("/hooks/half")
+                    .inScenario("half")
+                    .whenScenarioStateIs("back")
+                    .willReturn(aResponse().withStatus(200).withBody("ok")));
+            Subscriber team = TestDigests.subscriber("team-half", "en");
+            team.setEmail(null);
+            team.setChannels(List.of(Channel.SLACK));
+            team.setSlackChannel("team-half");
+            publish(topics.subscribers().name(), "team-half", team, topics);
+            SlackWebhooks webhooks = SlackWebhooks.fromEnvironment(Map.of(
+                    "RECAP_SLACK_WEBHOOK_TEAM_HALF",
+                    slack.baseUrl() + "/hooks/half",
+                    "RECAP_SLACK_ALLOW_INSECURE",
+                    "true"));
+            SlackWebhookClient client = new SlackWebhookClient(SlackClientSettings.defaults(), clock, clock::advance);
+
+            NotifierReport first = service(smtp(GREEN_MAIL.getSmtp().getPort()), 2)
+                    .withSlack(SlackSender.posting(messages, webhooks, client))
+                    .send(SendRequest.week("2023-W16"));
+            NotifierReport second = service(smtp(GREEN_MAIL.getSmtp().getPort()), 2)
+                    .withSlack(SlackSender.posting(messages, webhooks, client))
+                    .send(SendRequest.week("2023-W16"));
+
+            assertThat(parts).isGreaterThan(1);
+            assertThat(first.failed()).isEqualTo(1);
+            assertThat(second.sentToSlack()).isEqualTo(1);
+            // 1 posted + 1 refused, then the rest: part 1 is never posted twice
+            assertThat(slack.findAll(postRequestedFor(urlEqualTo("/hooks/half"))))
+                    .hasSize(1 + 1 + (parts - 1));
+            assertThat(ledger().get(DeliveryKey.of("2023-W16", "team-half", Channel.SLACK))
+                            .getState())
+                    .isEqualTo(DeliveryState.SENT);
+        } finally {
+            slack.stop();
+        }
+    }
+
+    // A week whose Slack digest needs several messages: long titles over 13 themes.
+    private Digest longSlackWeek() throws Exception {
+        Digest big = TestDigests.big(13, 25, 400);
+        big.getSections()
+                .forEach(section -> section.getItems()
+                        .forEach(item -> item.setTitle(item.getTitle() + " — " + "a long title, ".repeat(40))));
+        publish(topics.digests().name(), TestDigests.WEEK, big, topics);
+        return big;
     }
 
     private NotifierService service(MailTransport transport, int connections) {

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -146,19 +147,22 @@ public final class Dispatcher {
             outcomes.skipped(new DeliveryPlan.Skipped(week, id, planned.channel(), reason));
             return;
         }
-        int attempt = ledger.attempts(week, id, planned.channel());
-        ledger.begin(entry(planned, DeliveryState.SENDING, attempt + 1, null, null));
+        Optional<Delivery> previous = ledger.latest(week, id, planned.channel());
+        int attempt = previous.map(Delivery::getAttempts).orElse(0);
+        // SENDING keeps the progress an earlier failed attempt recorded: a crash now does not lose it
+        String progress = previous.map(Delivery::getMessageId).orElse(null);
+        ledger.begin(entry(planned, DeliveryState.SENDING, attempt + 1, progress, null));
         for (int tries = 1; ; tries++) {
             attempt++;
             try {
-                String reference = sender.send(planned.digest(), now);
+                String reference = sender.send(planned.digest(), now, previous);
                 ledger.finish(entry(planned, DeliveryState.SENT, attempt, reference, null));
                 outcomes.sent(planned);
                 return;
             } catch (DeliveryFailedException e) {
                 if (e.permanent() || tries >= retry.maxAttempts()) {
                     LOG.warn("{} of {} to {} failed after {} attempt(s)", planned.channel(), week, id, tries, e);
-                    ledger.finish(entry(planned, DeliveryState.FAILED, attempt, null, describe(e)));
+                    ledger.finish(entry(planned, DeliveryState.FAILED, attempt, e.progress(), describe(e)));
                     outcomes.failed(planned, describe(e));
                     if (e.hardBounce()) {
                         onHardBounce.accept(now);

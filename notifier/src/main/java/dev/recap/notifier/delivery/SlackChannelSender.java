@@ -1,5 +1,6 @@
 package dev.recap.notifier.delivery;
 
+import dev.recap.events.Delivery;
 import dev.recap.events.Digest;
 import dev.recap.events.Subscriber;
 import dev.recap.notifier.render.PublicUrls;
@@ -7,6 +8,7 @@ import dev.recap.notifier.slack.SlackDeliveryException;
 import dev.recap.notifier.slack.SlackDeliveryResult;
 import dev.recap.notifier.slack.SlackSender;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +16,8 @@ import java.util.function.Supplier;
  * each webhook and already retries 429 and 5xx), so every failure that reaches the dispatcher is final.
  */
 public final class SlackChannelSender implements ChannelSender {
+
+    private static final String PARTS = "slack-parts-posted:";
 
     private final SlackSender slack;
     private final PublicUrls urls;
@@ -32,16 +36,39 @@ public final class SlackChannelSender implements ChannelSender {
 
     @Override
     public String send(Digest digest, Subscriber subscriber) throws DeliveryFailedException {
+        return send(digest, subscriber, Optional.empty());
+    }
+
+    @Override
+    public String send(Digest digest, Subscriber subscriber, Optional<Delivery> previous)
+            throws DeliveryFailedException {
+        int posted = previous.filter(d -> d.getWeek().equals(digest.getWeek()))
+                .map(Delivery::getMessageId)
+                .map(SlackChannelSender::partsOf)
+                .orElse(0);
         try {
-            SlackDeliveryResult result = slack.send(digest, subscriber, urls.webEdition(digest.getWeek()));
+            SlackDeliveryResult result = slack.send(digest, subscriber, urls.webEdition(digest.getWeek()), posted);
             return "slack:" + subscriber.getSlackChannel() + ":" + result.parts() + " part(s)";
         } catch (SlackDeliveryException e) {
-            // the client has retried what can be retried; a partial post is not repeated automatically
+            // the client has retried what can be retried; the parts already posted are recorded so that the
+            // next run resumes after them instead of posting them twice
             throw new DeliveryFailedException(
                     "Slack " + e.reason() + " after " + e.partsDelivered() + " part(s): " + e.getMessage(),
                     e,
                     true,
-                    false);
+                    false,
+                    PARTS + e.partsDelivered());
+        }
+    }
+
+    private static int partsOf(String progress) {
+        if (progress == null || !progress.startsWith(PARTS)) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(progress.substring(PARTS.length()));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -48,6 +48,16 @@ public final class SlackSender {
      */
     public SlackDeliveryResult send(Digest digest, Subscriber subscriber, URI webEdition)
             throws SlackDeliveryException {
+        return send(digest, subscriber, webEdition, 0);
+    }
+
+    /**
+     * As {@link #send(Digest, Subscriber, URI)}, skipping the first {@code alreadyPosted} parts: an earlier
+     * attempt posted them before failing, and posting them again would show them twice in the channel. A
+     * failure's {@link SlackDeliveryException#partsDelivered()} counts the skipped parts too.
+     */
+    public SlackDeliveryResult send(Digest digest, Subscriber subscriber, URI webEdition, int alreadyPosted)
+            throws SlackDeliveryException {
         Objects.requireNonNull(digest, "digest");
         String channel = subscriber.getSlackChannel();
         if (channel == null || channel.isBlank()) {
@@ -64,7 +74,23 @@ public final class SlackSender {
                         "No Slack webhook is configured for channel '" + channel.strip() + "' (subscriber "
                                 + subscriber.getId() + "); set " + SlackWebhooks.PREFIX + "<NAME>",
                         "unknown_channel"));
-        return client.post(webhook, payloads);
+        int skip = Math.max(0, Math.min(alreadyPosted, payloads.size()));
+        if (skip == payloads.size()) {
+            // cannot follow a failure, which always leaves a part unposted; nothing to do
+            return new SlackDeliveryResult(payloads.size(), payloads.size());
+        }
+        try {
+            // the parts posted by this call, after the skipped ones
+            return client.post(webhook, payloads.subList(skip, payloads.size()));
+        } catch (SlackDeliveryException e) {
+            if (skip == 0) {
+                throw e;
+            }
+            SlackDeliveryException counted = new SlackDeliveryException(
+                    e.getMessage(), e.reason(), e.permanent(), e.status(), skip + e.partsDelivered());
+            counted.initCause(e);
+            throw counted;
+        }
     }
 
     private SlackDeliveryResult write(String week, String channel, List<ObjectNode> payloads)
