@@ -131,19 +131,10 @@ final class StreamsReport {
     }
 
     static double mean(List<Run> runs, ToDoubleFunction<Run> figure) {
-        return runs.stream().mapToDouble(figure).average().orElse(Double.NaN);
+        return RunStats.mean(runs, figure);
     }
 
-    /** The sample standard deviation (n − 1); 0 for a single run. */
     static double sd(List<Run> runs, ToDoubleFunction<Run> figure) {
-        if (runs.size() < 2) {
-            return 0;
-        }
-        double mean = mean(runs, figure);
-        double squares = runs.stream()
-                .mapToDouble(figure)
-                .map(x -> (x - mean) * (x - mean))
-                .sum();
-        return Math.sqrt(squares / (runs.size() - 1));
+        return RunStats.sd(runs, figure);
     }
 }
