@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,22 +43,20 @@ public final class BenchReport {
 
     /** {@code [--json FILE]}: where to write the JSON summary (default {@code bench/target/bench-ingest.json}). */
     public static void main(String[] args) throws RunnerException, IOException {
-        // this program is a command-line report: the table on stdout and usage errors on stderr are its
-        // output, not logging (logback, set to warnings, is for JMH's and Recap's own messages)
-        PrintStream report = System.out;
-        PrintStream errors = System.err;
+        PrintStream report = BenchConsole.report();
         Path root = Corpus.projectRoot();
         Path json = root.resolve("bench/target/bench-ingest.json");
         if (args.length == 2 && args[0].equals("--json")) {
             json = Path.of(args[1]);
         } else if (args.length != 0) {
-            errors.println("bench: unexpected arguments " + List.of(args) + ". Run it without arguments, or with"
-                    + " --json FILE to write the summary somewhere else than bench/target/bench-ingest.json.");
-            System.exit(2);
+            BenchConsole.exit(
+                    2,
+                    "bench: unexpected arguments " + List.of(args) + ". Run it without arguments, or with"
+                            + " --json FILE to write the summary somewhere else than bench/target/bench-ingest.json.");
         }
         Files.createDirectories(json.toAbsolutePath().getParent());
         Corpus corpus = Corpus.load(root);
-        double loadBefore = loadAverage();
+        double loadBefore = RunStats.loadAverage();
 
         Map<String, Throughput> results = new LinkedHashMap<>();
         for (RunResult run : new Runner(options(root, json.resolveSibling("jmh-ingest.json"))).run()) {
@@ -72,7 +69,7 @@ public final class BenchReport {
                 required(results, ParseExtractBenchmark.OURS),
                 required(results, ParseExtractBenchmark.PARSE_ONLY),
                 required(results, ParseExtractBenchmark.BASELINE));
-        double loadAfter = loadAverage();
+        double loadAfter = RunStats.loadAverage();
 
         print(report, corpus, rows, loadBefore, loadAfter);
         JSON.writeValue(json.toFile(), summary(corpus, rows, loadBefore, loadAfter));
@@ -186,9 +183,5 @@ public final class BenchReport {
             throw new IllegalStateException("JMH returned no result for " + method + ": " + results.keySet());
         }
         return result;
-    }
-
-    private static double loadAverage() {
-        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

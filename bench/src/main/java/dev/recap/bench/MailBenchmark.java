@@ -11,7 +11,6 @@ import dev.recap.notifier.email.SmtpMailTransport;
 import dev.recap.schemas.AvroTrust;
 import dev.recap.schemas.TopicCatalogue;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,30 +41,18 @@ public final class MailBenchmark {
 
     /** {@code [--emails N] [--connections C] [--runs R] [--seed S]}. */
     public static void main(String[] args) throws Exception {
-        // a command-line report, like StreamsBenchmark: the table on stdout and usage errors on stderr are
-        // its output on purpose, not logging
-        PrintStream out = System.out;
-        MailBenchOptions options;
-        try {
-            options = MailBenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("mail bench: " + e.getMessage());
-            System.err.println("usage: " + MailBenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        MailBenchOptions options =
+                BenchConsole.optionsOrExit("mail bench", MailBenchOptions.USAGE, MailBenchOptions::parse, args);
         Optional<Path> missing = Stream.of(MailSink.SMTP_SINK, MailSourceBaseline.SMTP_SOURCE)
                 .filter(tool -> !Files.isExecutable(tool))
                 .findFirst();
         if (missing.isPresent()) {
-            System.err.println(missing.get().getFileName() + " not found: install postfix (apt-get install postfix)");
-            System.exit(2);
+            BenchConsole.exit(2, missing.get().getFileName() + " not found: install postfix (apt-get install postfix)");
             return;
         }
         AvroTrust.install();
-        if (!measure(options, new MailReport(out, options))) {
-            // not about speed: the notifier did not deliver every email
-            System.exit(1);
+        if (!measure(options, new MailReport(BenchConsole.report(), options))) {
+            BenchConsole.exit(1, "mail bench: a run did not deliver every email (not about speed); see the table");
         }
     }
 

@@ -113,25 +113,20 @@ final class MailReport {
         double notifier = mean(runs, Run::notifierPerSecond);
         out.printf(
                 Locale.ROOT,
-                "over %d valid run(s) (mean ± sd): smtp-source %,.0f ± %,.0f msgs/s; notifier %,.0f ± %,.0f emails/s;"
-                        + " ratio %.3f ± %.3f; compose+MIME %,.0f ± %,.0f emails/s; templates %,.0f ± %,.0f emails/s%n",
+                "over %d valid run(s) (mean ± sd): %s%n",
                 runs.size(),
-                mean(runs, Run::sourcePerSecond),
-                sd(runs, Run::sourcePerSecond),
-                notifier,
-                sd(runs, Run::notifierPerSecond),
-                mean(runs, Run::ratio),
-                sd(runs, Run::ratio),
-                mean(runs, Run::composePerSecond),
-                sd(runs, Run::composePerSecond),
-                mean(runs, Run::templatesPerSecond),
-                sd(runs, Run::templatesPerSecond));
+                RunStats.meanAndSd(
+                        runs,
+                        new RunStats.Figure<>("smtp-source", "%,.0f", "msgs/s", Run::sourcePerSecond),
+                        new RunStats.Figure<>("notifier", "%,.0f", "emails/s", Run::notifierPerSecond),
+                        new RunStats.Figure<>("ratio", "%.3f", "", Run::ratio),
+                        new RunStats.Figure<>("compose+MIME", "%,.0f", "emails/s", Run::composePerSecond),
+                        new RunStats.Figure<>("templates", "%,.0f", "emails/s", Run::templatesPerSecond)));
         out.printf(
                 Locale.ROOT,
-                "target: notifier >= %,.0f emails/s: %s; load average %.2f%n",
-                TARGET_EMAILS_PER_SECOND,
-                notifier >= TARGET_EMAILS_PER_SECOND ? "met" : "NOT met",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                "%s; load average %.2f%n",
+                RunStats.target("notifier", TARGET_EMAILS_PER_SECOND, "emails/s", notifier),
+                RunStats.loadAverage());
     }
 
     static double mean(List<Run> runs, ToDoubleFunction<Run> figure) {

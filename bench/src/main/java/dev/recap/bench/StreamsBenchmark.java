@@ -43,18 +43,9 @@ public final class StreamsBenchmark {
 
     /** {@code [--events N] [--talks T] [--runs R] [--seed S] [--commit-interval-ms MS] [--timeout ISO-8601]}. */
     public static void main(String[] args) throws Exception {
-        // a command-line report, like BenchReport: the table on stdout and usage errors on stderr are its
-        // output on purpose, not logging
-        PrintStream out = System.out;
-        StreamsBenchOptions options;
-        try {
-            options = StreamsBenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("streams bench: " + e.getMessage());
-            System.err.println("usage: " + StreamsBenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        PrintStream out = BenchConsole.report();
+        StreamsBenchOptions options = BenchConsole.optionsOrExit(
+                "streams bench", StreamsBenchOptions.USAGE, StreamsBenchOptions::parse, args);
         AvroTrust.install();
         TopicCatalogue catalogue = TopicCatalogue.standard();
         StreamsReport report = new StreamsReport(out, options);

@@ -108,26 +108,21 @@ final class StreamsReport {
         double streams = mean(runs, Run::streamsPerSecond);
         out.printf(
                 Locale.ROOT,
-                "over %d runs (mean ± sd): plain %,.0f ± %,.0f records/s; skeleton %,.0f ± %,.0f events/s;"
-                        + " streams %,.0f ± %,.0f events/s; ratio %.4f ± %.4f; streams/skeleton %.3f ± %.3f%n",
+                "over %d runs (mean ± sd): %s%n",
                 runs.size(),
-                mean(runs, Run::plainPerSecond),
-                sd(runs, Run::plainPerSecond),
-                mean(runs, Run::skeletonPerSecond),
-                sd(runs, Run::skeletonPerSecond),
-                streams,
-                sd(runs, Run::streamsPerSecond),
-                mean(runs, Run::ratio),
-                sd(runs, Run::ratio),
-                mean(runs, Run::skeletonRatio),
-                sd(runs, Run::skeletonRatio));
+                RunStats.meanAndSd(
+                        runs,
+                        new RunStats.Figure<>("plain", "%,.0f", "records/s", Run::plainPerSecond),
+                        new RunStats.Figure<>("skeleton", "%,.0f", "events/s", Run::skeletonPerSecond),
+                        new RunStats.Figure<>("streams", "%,.0f", "events/s", Run::streamsPerSecond),
+                        new RunStats.Figure<>("ratio", "%.4f", "", Run::ratio),
+                        new RunStats.Figure<>("streams/skeleton", "%.3f", "", Run::skeletonRatio)));
         out.printf(
                 Locale.ROOT,
-                "target: streams >= %,.0f events/s: %s; %d repartition partitions watched; load average %.2f%n",
-                TARGET_EVENTS_PER_SECOND,
-                streams >= TARGET_EVENTS_PER_SECOND ? "met" : "NOT met",
+                "%s; %d repartition partitions watched; load average %.2f%n",
+                RunStats.target("streams", TARGET_EVENTS_PER_SECOND, "events/s", streams),
                 runs.get(runs.size() - 1).repartitionPartitions(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                RunStats.loadAverage());
     }
 
     static double mean(List<Run> runs, ToDoubleFunction<Run> figure) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import javax.net.SocketFactory;
-import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Socket factories for SMTP with Nagle's algorithm off. Without TCP_NODELAY the short line that ends a
@@ -15,14 +14,12 @@ final class NoDelaySockets {
 
     private NoDelaySockets() {}
 
-    /** Plain sockets (SMTP, and the socket under STARTTLS). */
+    /**
+     * Plain sockets for every mode: Jakarta Mail (Angus) lays TLS over the socket this factory makes, for
+     * STARTTLS and for SMTPS alike, so the setting holds under TLS too.
+     */
     static SocketFactory plain() {
         return new Plain(SocketFactory.getDefault());
-    }
-
-    /** TLS sockets from the JVM's default TLS context (SMTPS). */
-    static SSLSocketFactory tls() {
-        return new Tls((SSLSocketFactory) SSLSocketFactory.getDefault());
     }
 
     private static Socket noDelay(Socket socket) throws IOException {
@@ -40,55 +37,6 @@ final class NoDelaySockets {
         @Override
         public Socket createSocket() throws IOException {
             return noDelay(sockets.createSocket());
-        }
-
-        @Override
-        public Socket createSocket(String host, int port) throws IOException {
-            return noDelay(sockets.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-            return noDelay(sockets.createSocket(host, port, localHost, localPort));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress host, int port) throws IOException {
-            return noDelay(sockets.createSocket(host, port));
-        }
-
-        @Override
-        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
-                throws IOException {
-            return noDelay(sockets.createSocket(address, port, localAddress, localPort));
-        }
-    }
-
-    private static final class Tls extends SSLSocketFactory {
-        private final SSLSocketFactory sockets;
-
-        Tls(SSLSocketFactory sockets) {
-            this.sockets = sockets;
-        }
-
-        @Override
-        public String[] getDefaultCipherSuites() {
-            return sockets.getDefaultCipherSuites();
-        }
-
-        @Override
-        public String[] getSupportedCipherSuites() {
-            return sockets.getSupportedCipherSuites();
-        }
-
-        @Override
-        public Socket createSocket() throws IOException {
-            return noDelay(sockets.createSocket());
-        }
-
-        @Override
-        public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
-            return noDelay(sockets.createSocket(socket, host, port, autoClose));
         }
 
         @Override

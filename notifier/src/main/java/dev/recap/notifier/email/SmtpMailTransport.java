@@ -49,11 +49,7 @@ public final class SmtpMailTransport implements MailTransport {
         if (settings.security() != SmtpSettings.Security.NONE) {
             props.setProperty(prefix + "ssl.checkserveridentity", "true");
         }
-        if (settings.security() == SmtpSettings.Security.SMTPS) {
-            props.put(prefix + "ssl.socketFactory", NoDelaySockets.tls());
-        } else {
-            props.put(prefix + "socketFactory", NoDelaySockets.plain());
-        }
+        props.put(prefix + "socketFactory", NoDelaySockets.plain());
         return props;
     }
 

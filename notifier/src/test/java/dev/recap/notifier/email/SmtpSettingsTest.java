@@ -60,6 +60,10 @@ class SmtpSettingsTest {
                 .containsEntry("mail.smtps.port", "465")
                 .containsEntry("mail.smtps.ssl.checkserveridentity", "true")
                 .containsEntry("mail.smtps.timeout", "5000")
-                .containsEntry("mail.smtps.auth", "false");
+                .containsEntry("mail.smtps.auth", "false")
+                .doesNotContainKey("mail.smtps.ssl.socketFactory");
+        // a plain factory: Angus lays TLS over its socket, which keeps Nagle's algorithm off
+        assertThat(props.get("mail.smtps.socketFactory")).isInstanceOf(javax.net.SocketFactory.class);
+        assertThat(props.get("mail.smtps.socketFactory")).isNotInstanceOf(javax.net.ssl.SSLSocketFactory.class);
     }
 }
