@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Prints {@link MailBenchmark}'s table: the machine and the input, then per run smtp-source's messages/s,
@@ -110,7 +109,7 @@ final class MailReport {
             out.println("no valid measured run: no summary; target: notifier >= 1,000 emails/s: NOT met");
             return;
         }
-        double notifier = mean(runs, Run::notifierPerSecond);
+        double notifier = RunStats.mean(runs, Run::notifierPerSecond);
         out.printf(
                 Locale.ROOT,
                 "over %d valid run(s) (mean ± sd): %s%n",
@@ -127,13 +126,5 @@ final class MailReport {
                 "%s; load average %.2f%n",
                 RunStats.target("notifier", TARGET_EMAILS_PER_SECOND, "emails/s", notifier),
                 RunStats.loadAverage());
-    }
-
-    static double mean(List<Run> runs, ToDoubleFunction<Run> figure) {
-        return RunStats.mean(runs, figure);
-    }
-
-    static double sd(List<Run> runs, ToDoubleFunction<Run> figure) {
-        return RunStats.sd(runs, figure);
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Prints {@link StreamsBenchmark}'s table: the input, then per run the baseline's records/s, the
@@ -105,7 +104,7 @@ final class StreamsReport {
     }
 
     void summary(List<Run> runs) {
-        double streams = mean(runs, Run::streamsPerSecond);
+        double streams = RunStats.mean(runs, Run::streamsPerSecond);
         out.printf(
                 Locale.ROOT,
                 "over %d runs (mean ± sd): %s%n",
@@ -123,13 +122,5 @@ final class StreamsReport {
                 RunStats.target("streams", TARGET_EVENTS_PER_SECOND, "events/s", streams),
                 runs.get(runs.size() - 1).repartitionPartitions(),
                 RunStats.loadAverage());
-    }
-
-    static double mean(List<Run> runs, ToDoubleFunction<Run> figure) {
-        return RunStats.mean(runs, figure);
-    }
-
-    static double sd(List<Run> runs, ToDoubleFunction<Run> figure) {
-        return RunStats.sd(runs, figure);
     }
 }
